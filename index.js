@@ -1,0 +1,1 @@
+// This package has types only; it exports no values.

@@ -1,0 +1,294 @@
+/**
+ * The tokens an OAuth 2.0 token endpoint returns when a user signs in or a
+ * session is refreshed.
+ *
+ * @remarks
+ * JSON has no date type: a session that went through `JSON.stringify` comes
+ * back from `JSON.parse` with `issued` as an ISO 8601 string. Turn it back
+ * into a `Date` before you use the value as a `Session`, as the example does.
+ *
+ * @example
+ * Restore a session from storage and work out when its access token expires:
+ *
+ * ```ts
+ * import type { Session } from '@ballware/identity-interface';
+ *
+ * // What JSON.parse returns for a session. Unlike Omit<T, 'issued'>, this
+ * // keeps the other members of a type with an index signature.
+ * type Stored<T extends Session> = {
+ *   [K in keyof T]: K extends 'issued' ? string : T[K];
+ * };
+ *
+ * function restore(json: string): Session {
+ *   const stored = JSON.parse(json) as Stored<Session>;
+ *   return { ...stored, issued: new Date(stored.issued) };
+ * }
+ *
+ * const session = restore(
+ *   '{"access_token":"eyJhbGciOiJSUzI1NiJ9.e30.c2ln","refresh_token":"CfDJ8NrAq7","expires_in":3600,"issued":"2026-11-30T08:00:00.000Z"}',
+ * );
+ * const expiresAt = new Date(
+ *   session.issued.getTime() + session.expires_in * 1000,
+ * );
+ * ```
+ */
+export interface Session {
+  /** The bearer token that authorizes API requests on the user's behalf. */
+  access_token: string;
+  /** The token that obtains a new access token without the password. */
+  refresh_token: string;
+  /** How many seconds after `issued` the access token expires. */
+  expires_in: number;
+  /** When the identity provider issued the access token. */
+  issued: Date;
+}
+
+/**
+ * A {@link Session} with the claims the identity provider reports about the
+ * signed-in user.
+ *
+ * @remarks
+ * Besides `identifier` and `email`, the session carries every other claim of
+ * the user info response, typed `unknown`. To give a claim of your
+ * application a type, augment this interface, as the example does.
+ *
+ * @example
+ * ```ts
+ * import type { SessionWithUserInfo } from '@ballware/identity-interface';
+ *
+ * declare module '@ballware/identity-interface' {
+ *   interface SessionWithUserInfo {
+ *     tenant: string;
+ *   }
+ * }
+ *
+ * function describe(session: SessionWithUserInfo): string {
+ *   // A claim the contract does not name is unknown until checked.
+ *   const locale = session['locale'];
+ *   const language = typeof locale === 'string' ? locale : 'en';
+ *   return `${session.email} (${session.tenant}, ${language})`;
+ * }
+ * ```
+ */
+export interface SessionWithUserInfo extends Session, Record<string, unknown> {
+  /** The user's subject at the identity provider, such as a user name. */
+  identifier: string;
+  /** The user's email address; it may equal `identifier`. */
+  email: string;
+}
+
+/**
+ * A {@link SessionWithUserInfo} to which the application has added the user's
+ * {@link Rights}, usually in its {@link UserInfoMappingFunc}.
+ *
+ * @example
+ * ```ts
+ * import type { MappedSessionWithUserRights } from '@ballware/identity-interface';
+ *
+ * function mayEdit(session: MappedSessionWithUserRights): boolean {
+ *   return session.rights.Claims.includes('meta.write');
+ * }
+ * ```
+ */
+export interface MappedSessionWithUserRights extends SessionWithUserInfo {
+  /** What the signed-in user may do in the application. */
+  rights: Rights;
+}
+
+/**
+ * The rights of a signed-in user. It has the same shape as the `Rights` of
+ * `@ballware/meta-interface`, so either can be used as the other.
+ *
+ * @example
+ * ```ts
+ * import type { Rights } from '@ballware/identity-interface';
+ *
+ * const rights: Rights = {
+ *   Email: 'alice@example.com',
+ *   TenantId: '6f1c2b9e-0d4a-4c3e-9b7a-2f5e8d1a4c60',
+ *   Claims: ['meta.read'],
+ * };
+ * ```
+ */
+export interface Rights {
+  /** The user's email address. */
+  Email: string;
+  /** The user's tenant, if the user belongs to one. */
+  TenantId?: string;
+  /** The claims granted to the user, each naming a permission. */
+  Claims: Array<string>;
+}
+
+/**
+ * The application's function that turns a new session and the user info
+ * response into its own session type, typically by adding {@link Rights}.
+ * {@link ResourceOwnerAuthApi.login} calls it.
+ *
+ * @typeParam T - The application's session type.
+ * @param sessionWithUserInfo - The new session, with identifier and email.
+ * @param userinfo - Every claim of the user info response.
+ * @returns The session of type `T`. As `T` is chosen by the caller, an
+ *   implementation has to assert its result `as T`.
+ *
+ * @example
+ * ```ts
+ * import type {
+ *   MappedSessionWithUserRights,
+ *   SessionWithUserInfo,
+ *   UserInfoMappingFunc,
+ * } from '@ballware/identity-interface';
+ *
+ * const mapUserInfo: UserInfoMappingFunc = <
+ *   T extends MappedSessionWithUserRights,
+ * >(
+ *   session: SessionWithUserInfo,
+ *   userinfo: Record<string, unknown>,
+ * ): T => {
+ *   const claims = userinfo['right'];
+ *   return {
+ *     ...session,
+ *     rights: {
+ *       Email: session.email,
+ *       Claims: Array.isArray(claims) ? claims.map(String) : [],
+ *     },
+ *   } as T;
+ * };
+ * ```
+ */
+export type UserInfoMappingFunc = <T extends MappedSessionWithUserRights>(
+  sessionWithUserInfo: SessionWithUserInfo,
+  userinfo: Record<string, unknown>,
+) => T;
+
+/**
+ * Signs users in and manages their accounts with the OAuth 2.0 resource owner
+ * password flow, in which the application handles the user's password.
+ *
+ * @remarks
+ * This flow is not for browser applications: a browser can keep neither the
+ * client secret nor the password from the page. Use it in trusted clients,
+ * such as servers and command-line tools.
+ *
+ * The members are function-typed properties, not methods, so under
+ * `strictFunctionTypes` their parameters are checked contravariantly.
+ *
+ * @example
+ * ```ts
+ * import type {
+ *   MappedSessionWithUserRights,
+ *   ResourceOwnerAuthApi,
+ *   UserInfoMappingFunc,
+ * } from '@ballware/identity-interface';
+ *
+ * async function signInAndRenew(
+ *   api: ResourceOwnerAuthApi,
+ *   mapUserInfo: UserInfoMappingFunc,
+ * ): Promise<string> {
+ *   const session = await api.login<MappedSessionWithUserRights>(
+ *     'alice@example.com',
+ *     'correct horse battery staple',
+ *     'ballware-cli',
+ *     'cli-secret',
+ *     mapUserInfo,
+ *   );
+ *   const renewed = await api.refreshToken(
+ *     session.refresh_token,
+ *     'ballware-cli',
+ *     'cli-secret',
+ *   );
+ *   return renewed.access_token;
+ * }
+ * ```
+ */
+export interface ResourceOwnerAuthApi {
+  /**
+   * Signs a user in, fetches the user info and maps both into a session.
+   *
+   * @typeParam T - The session type `userinfoMapper` returns.
+   * @param email - The user's email address or user name.
+   * @param password - The user's password.
+   * @param client - The application's client identifier.
+   * @param secret - The client's secret.
+   * @param userinfoMapper - Builds the session from the user info.
+   * @returns The session `userinfoMapper` built.
+   */
+  login: <T extends SessionWithUserInfo>(
+    email: string,
+    password: string,
+    client: string,
+    secret: string,
+    userinfoMapper: UserInfoMappingFunc,
+  ) => Promise<T>;
+  /**
+   * Signs a user out by revoking the access token.
+   *
+   * @param accessToken - The user's access token.
+   * @param client - The application's client identifier.
+   * @param secret - The client's secret.
+   * @returns Resolves once the token is revoked.
+   */
+  logout: (
+    accessToken: string,
+    client: string,
+    secret: string,
+  ) => Promise<void>;
+  /**
+   * Creates a user account.
+   *
+   * @param email - The new user's email address.
+   * @param password - The new user's password.
+   * @param displayname - The name the application shows for the user.
+   * @returns Resolves once the account exists.
+   */
+  register: (
+    email: string,
+    password: string,
+    displayname: string,
+  ) => Promise<void>;
+  /**
+   * Has the identity provider send the user a password reset code.
+   *
+   * @param email - The email address of the account.
+   * @returns Resolves once the request is accepted.
+   */
+  forgotPassword: (email: string) => Promise<void>;
+  /**
+   * Sets a new password with a code from {@link ResourceOwnerAuthApi.forgotPassword}.
+   *
+   * @param email - The email address of the account.
+   * @param code - The password reset code.
+   * @param newPassword - The new password.
+   * @returns Resolves once the password is changed.
+   */
+  resetPassword: (
+    email: string,
+    code: string,
+    newPassword: string,
+  ) => Promise<void>;
+  /**
+   * Changes the password of a signed-in user.
+   *
+   * @param accessToken - The user's access token.
+   * @param oldPassword - The current password.
+   * @param newPassword - The new password.
+   * @returns Resolves once the password is changed.
+   */
+  changePassword: (
+    accessToken: string,
+    oldPassword: string,
+    newPassword: string,
+  ) => Promise<void>;
+  /**
+   * Gets new tokens with a refresh token, without asking for the password.
+   *
+   * @param refreshToken - The session's refresh token.
+   * @param client - The application's client identifier.
+   * @param secret - The client's secret.
+   * @returns The new tokens, without user info: keep the claims you have.
+   */
+  refreshToken: (
+    refreshToken: string,
+    client: string,
+    secret: string,
+  ) => Promise<Session>;
+}
