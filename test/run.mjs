@@ -1,0 +1,29 @@
+// Runs every test/*.test.mjs file with node's test runner, after packing and
+// installing the package once for all of them.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+import { readdir, rm } from 'node:fs/promises';
+import {
+  createWorkspace,
+  repository,
+  workspaceVariable,
+} from './helpers/package.mjs';
+
+const folder = join(repository, 'test');
+const files = (await readdir(folder))
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => join(folder, name));
+
+const shared = await createWorkspace();
+process.env[workspaceVariable] = JSON.stringify(shared);
+try {
+  const stream = run({ files, concurrency: availableParallelism() });
+  stream.on('test:fail', () => {
+    process.exitCode = 1;
+  });
+  for await (const line of stream.compose(spec)) process.stdout.write(line);
+} finally {
+  await rm(shared.root, { recursive: true, force: true });
+}
