@@ -46,7 +46,7 @@ test('the tarball ships at most 64 bytes of JavaScript', async () => {
   assert.ok(bytes <= 64, `${bytes} bytes of JavaScript in ${names}`);
 });
 
-test('the package has no dependencies and no install-time scripts', async () => {
+test('the package has no dependencies, install-time scripts or side effects', async () => {
   const manifest = JSON.parse(
     await readFile(join(await installed(), 'package.json'), 'utf8'),
   );
@@ -58,6 +58,8 @@ test('the package has no dependencies and no install-time scripts', async () => 
   ]) {
     assert.deepEqual(Object.keys(manifest[field] ?? {}), [], field);
   }
+  // Lets bundlers drop the import that verbatimModuleSyntax keeps.
+  assert.equal(manifest.sideEffects, false, 'sideEffects: false');
   const scripts = Object.keys(manifest.scripts ?? {});
   for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) {
     assert.ok(!scripts.includes(hook), `no ${hook} script`);

@@ -16,7 +16,11 @@ const files = (await readdir(folder))
   .filter((name) => name.endsWith('.test.mjs'))
   .map((name) => join(folder, name));
 
-const shared = await createWorkspace();
+const shared = await createWorkspace().catch((error) => {
+  console.error(error);
+  console.error('The package could not be packed and installed: no test ran.');
+  process.exit(1);
+});
 process.env[workspaceVariable] = JSON.stringify(shared);
 try {
   const stream = run({ files, concurrency: availableParallelism() });
