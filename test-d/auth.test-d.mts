@@ -171,12 +171,10 @@ expectError(api.changePassword('token', 'old'));
 expectError(api.refreshToken('refresh', 'client'));
 expectError(api.refreshToken('refresh', 'client', 42));
 
-async function refreshedSession(): Promise<void> {
-  const refreshed = await api.refreshToken('refresh', 'client', 'secret');
-  expectType<Session>(refreshed);
-  // A refresh returns tokens only, not the user's claims.
-  expectNotAssignable<SessionWithUserInfo>(refreshed);
-}
+const refreshed = await api.refreshToken('refresh', 'client', 'secret');
+expectType<Session>(refreshed);
+// A refresh returns tokens only, not the user's claims.
+expectNotAssignable<SessionWithUserInfo>(refreshed);
 
 // Members are function-typed properties, not methods: under
 // strictFunctionTypes an implementation that accepts only some strings is

@@ -24,10 +24,17 @@ const shared = await createWorkspace().catch((error) => {
 process.env[workspaceVariable] = JSON.stringify(shared);
 try {
   const stream = run({ files, concurrency: availableParallelism() });
-  stream.on('test:fail', () => {
+  const counts = { passed: 0, failed: 0 };
+  stream.on('test:pass', ({ details }) => {
+    if (details.type !== 'suite') counts.passed++;
+  });
+  stream.on('test:fail', ({ details }) => {
+    if (details.type !== 'suite') counts.failed++;
     process.exitCode = 1;
   });
   for await (const line of stream.compose(spec)) process.stdout.write(line);
+  // The reporter lists failures after its summary; end with the counts.
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
 } finally {
   await rm(shared.root, { recursive: true, force: true });
 }
