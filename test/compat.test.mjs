@@ -65,6 +65,19 @@ describe('TypeScript version × module mode', { concurrency: 2 }, () => {
   }
 });
 
+test('each TypeScript of the matrix is the version it is named after', async () => {
+  for (const version of typescriptVersions) {
+    const manifest = join(
+      repository,
+      'node_modules',
+      typescriptPackage(version),
+      'package.json',
+    );
+    const installed = JSON.parse(await readFile(manifest, 'utf8')).version;
+    assert.ok(installed.startsWith(`${version}.`), `${version}: ${installed}`);
+  }
+});
+
 describe('run time', () => {
   test('require() resolves to a module with no exports', async () => {
     const { consumer } = await workspace();

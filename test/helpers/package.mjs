@@ -89,6 +89,9 @@ export async function createWorkspace() {
   return { root, tarball, consumer };
 }
 
+/** @type {Promise<{ root: string, tarball: string, consumer: string }> | undefined} */
+let own;
+
 /**
  * The workspace of this test run: the one test/run.mjs made, or, when a test
  * file runs on its own, a new one that is removed when the process exits.
@@ -106,6 +109,3 @@ export async function workspace() {
   });
   return own;
 }
-
-/** @type {Promise<{ root: string, tarball: string, consumer: string }> | undefined} */
-let own;
