@@ -46,7 +46,7 @@ test('the tarball ships at most 64 bytes of JavaScript', async () => {
   assert.ok(bytes <= 64, `${bytes} bytes of JavaScript in ${names}`);
 });
 
-test('the package has no dependencies, install-time scripts or side effects', async () => {
+test('the manifest: no dependencies, install-time scripts or side effects, two entry points', async () => {
   const manifest = JSON.parse(
     await readFile(join(await installed(), 'package.json'), 'utf8'),
   );
@@ -58,6 +58,11 @@ test('the package has no dependencies, install-time scripts or side effects', as
   ]) {
     assert.deepEqual(Object.keys(manifest[field] ?? {}), [], field);
   }
+  assert.deepEqual(
+    Object.keys(manifest.exports),
+    ['.', './package.json'],
+    'exports expose the package root and package.json only',
+  );
   // Lets bundlers drop the import that verbatimModuleSyntax keeps.
   assert.equal(manifest.sideEffects, false, 'sideEffects: false');
   const scripts = Object.keys(manifest.scripts ?? {});
