@@ -83,10 +83,15 @@ export async function installInto(folder, spec, options = {}) {
  */
 export async function createWorkspace() {
   const root = await mkdtemp(join(tmpdir(), 'identity-interface-'));
-  const tarball = await pack(root);
-  const consumer = join(root, 'consumer');
-  await installInto(consumer, tarball, { offline: true });
-  return { root, tarball, consumer };
+  try {
+    const tarball = await pack(root);
+    const consumer = join(root, 'consumer');
+    await installInto(consumer, tarball, { offline: true });
+    return { root, tarball, consumer };
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** @type {Promise<{ root: string, tarball: string, consumer: string }> | undefined} */
