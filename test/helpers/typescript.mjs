@@ -28,8 +28,7 @@ const numeric = (version) => {
  * @param {string} version - A TypeScript version, such as `5.0` or `5.0.4`.
  * @param {string} minimum - The first version with a feature.
  */
-export const atLeast = (version, minimum) =>
-  numeric(version) >= numeric(minimum);
+const atLeast = (version, minimum) => numeric(version) >= numeric(minimum);
 
 /**
  * The module modes a consumer can be in, and which TypeScript versions have
