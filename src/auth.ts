@@ -1,26 +1,23 @@
+import type { UserInfoClaims } from './claims.js';
+import type { Rights } from './rights.js';
+
 /**
  * The tokens an OAuth 2.0 token endpoint returns when a user signs in or a
  * session is refreshed.
  *
  * @remarks
  * JSON has no date type: a session that went through `JSON.stringify` comes
- * back from `JSON.parse` with `issued` as an ISO 8601 string. Turn it back
- * into a `Date` before you use the value as a `Session`, as the example does.
+ * back from `JSON.parse` with `issued` as an ISO 8601 string, which
+ * {@link StoredSession} describes. Turn it back into a `Date` before you use
+ * the value as a `Session`. The example restores a session from storage and
+ * works out when its access token expires.
  *
  * @example
- * Restore a session from storage and work out when its access token expires:
- *
  * ```ts
- * import type { Session } from '@ballware/identity-interface';
- *
- * // What JSON.parse returns for a session. Unlike Omit<T, 'issued'>, this
- * // keeps the other members of a type with an index signature.
- * type Stored<T extends Session> = {
- *   [K in keyof T]: K extends 'issued' ? string : T[K];
- * };
+ * import type { Session, StoredSession } from '@ballware/identity-interface';
  *
  * function restore(json: string): Session {
- *   const stored = JSON.parse(json) as Stored<Session>;
+ *   const stored = JSON.parse(json) as StoredSession;
  *   return { ...stored, issued: new Date(stored.issued) };
  * }
  *
@@ -96,37 +93,14 @@ export interface MappedSessionWithUserRights extends SessionWithUserInfo {
 }
 
 /**
- * The rights of a signed-in user. It has the same shape as the `Rights` of
- * `@ballware/meta-interface`, so either can be used as the other.
- *
- * @example
- * ```ts
- * import type { Rights } from '@ballware/identity-interface';
- *
- * const rights: Rights = {
- *   Email: 'alice@example.com',
- *   TenantId: '6f1c2b9e-0d4a-4c3e-9b7a-2f5e8d1a4c60',
- *   Claims: ['meta.read'],
- * };
- * ```
- */
-export interface Rights {
-  /** The user's email address. */
-  Email: string;
-  /** The user's tenant, if the user belongs to one. */
-  TenantId?: string;
-  /** The claims granted to the user, each naming a permission. */
-  Claims: Array<string>;
-}
-
-/**
  * The application's function that turns a new session and the user info
  * response into its own session type, typically by adding {@link Rights}.
  * {@link ResourceOwnerAuthApi.login} calls it.
  *
  * @typeParam T - The application's session type.
  * @param sessionWithUserInfo - The new session, with identifier and email.
- * @param userinfo - Every claim of the user info response.
+ * @param userinfo - The claims of the user info response: the standard
+ *   claims with their types, every other claim `unknown`.
  * @returns The session of type `T`. As `T` is chosen by the caller, an
  *   implementation has to assert its result `as T`.
  *
@@ -135,20 +109,21 @@ export interface Rights {
  * import type {
  *   MappedSessionWithUserRights,
  *   SessionWithUserInfo,
+ *   UserInfoClaims,
  *   UserInfoMappingFunc,
  * } from '@ballware/identity-interface';
  *
- * const mapUserInfo: UserInfoMappingFunc = <
+ * export const mapUserInfo: UserInfoMappingFunc = <
  *   T extends MappedSessionWithUserRights,
  * >(
  *   session: SessionWithUserInfo,
- *   userinfo: Record<string, unknown>,
+ *   userinfo: UserInfoClaims,
  * ): T => {
  *   const claims = userinfo['right'];
  *   return {
  *     ...session,
  *     rights: {
- *       Email: session.email,
+ *       Email: userinfo.email ?? session.email,
  *       Claims: Array.isArray(claims) ? claims.map(String) : [],
  *     },
  *   } as T;
@@ -157,7 +132,7 @@ export interface Rights {
  */
 export type UserInfoMappingFunc = <T extends MappedSessionWithUserRights>(
   sessionWithUserInfo: SessionWithUserInfo,
-  userinfo: Record<string, unknown>,
+  userinfo: UserInfoClaims,
 ) => T;
 
 /**
@@ -203,6 +178,11 @@ export type UserInfoMappingFunc = <T extends MappedSessionWithUserRights>(
 export interface ResourceOwnerAuthApi {
   /**
    * Signs a user in, fetches the user info and maps both into a session.
+   *
+   * @remarks
+   * The caller picks `T`, so an implementation cannot build one itself. It
+   * calls `userinfoMapper` with the type argument
+   * `T & MappedSessionWithUserRights`, whose result is a `T`.
    *
    * @typeParam T - The session type `userinfoMapper` returns.
    * @param email - The user's email address or user name.

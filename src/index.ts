@@ -5,5 +5,8 @@
  * @packageDocumentation
  */
 export * from './auth.js';
+export * from './claims.js';
+export * from './rights.js';
 export * from './role.js';
+export * from './storage.js';
 export * from './user.js';

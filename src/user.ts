@@ -2,9 +2,9 @@
  * Looks up the users of the identity provider, for example to let an
  * administrator pick one. The records are as the provider returns them.
  *
- * @example
- * An in-memory implementation, as a test double:
+ * The example implements it in memory, as a test double would.
  *
+ * @example
  * ```ts
  * import type { IdentityUserApi } from '@ballware/identity-interface';
  *
