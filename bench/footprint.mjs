@@ -6,20 +6,20 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import { consumerFiles } from '../test/helpers/consumer.mjs';
-import { listFiles } from '../test/helpers/files.mjs';
+import { consumerFiles } from '../tools/consumer.mjs';
+import { listFiles } from '../tools/files.mjs';
 import {
   installInto,
   pack,
   packageName,
   repository,
-} from '../test/helpers/package.mjs';
+} from '../tools/package.mjs';
 import {
   moduleModes,
   strictCompilerOptions,
   tsc,
   writeProject,
-} from '../test/helpers/typescript.mjs';
+} from '../tools/typescript.mjs';
 
 const released = '6.0.2';
 const compileRuns = 7;
@@ -99,6 +99,41 @@ function median(values) {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** @typedef {Awaited<ReturnType<typeof compileFigures>>} CompileFigures */
+
+/**
+ * The median of each figure over several compiles.
+ *
+ * @param {CompileFigures[]} runs
+ * @returns {CompileFigures}
+ */
+function medians(runs) {
+  const [first] = runs;
+  if (!first) throw new Error('no compile ran');
+  const figures = /** @type {Array<keyof CompileFigures>} */ (
+    Object.keys(first)
+  );
+  return /** @type {CompileFigures} */ (
+    Object.fromEntries(
+      figures.map((figure) => [figure, median(runs.map((run) => run[figure]))]),
+    )
+  );
+}
+
+/**
+ * A row of the table: one figure of both versions, and their ratio.
+ *
+ * @template {string} Figure
+ * @param {string} label
+ * @param {{ released: Record<Figure, number>, ours: Record<Figure, number> }} figures
+ * @param {Figure} figure
+ * @param {(value: number) => string} [format]
+ */
+function row(label, figures, figure, format = count) {
+  const [before, after] = [figures.released[figure], figures.ours[figure]];
+  return [label, format(before), format(after), ratio(after, before)];
+}
+
 const root = await mkdtemp(join(tmpdir(), 'identity-interface-bench-'));
 try {
   const typescriptVersion = JSON.parse(
@@ -112,10 +147,11 @@ try {
   ).version;
 
   // Both consumers get the same files and settings. 6.0.2 needs the DOM
-  // library, so both have it; and 6.0.2 does not export Rights, so the
-  // scenario that uses Rights is left out of both.
-  const files = await consumerFiles('bundler');
-  delete files['rights.ts'];
+  // library, so both have it; and the scenarios of what 6.1 adds are left
+  // out of both.
+  const files = await consumerFiles(typescriptVersion, 'bundler', {
+    additions: false,
+  });
   const app = {
     compilerOptions: {
       ...strictCompilerOptions(typescriptVersion),
@@ -150,36 +186,27 @@ try {
   };
 
   // Alternate the two, so that a change in the machine's load falls on both.
+  /** @type {{ released: CompileFigures[], ours: CompileFigures[] }} */
   const compiled = { released: [], ours: [] };
   for (let index = 0; index < compileRuns; index++) {
     for (const key of /** @type {const} */ (['released', 'ours'])) {
       compiled[key].push(await compileFigures(projects[key]));
     }
   }
-  const compile = Object.fromEntries(
-    Object.entries(compiled).map(([key, runs]) => [
-      key,
-      Object.fromEntries(
-        Object.keys(runs[0]).map((figure) => [
-          figure,
-          median(runs.map((run) => run[figure])),
-        ]),
-      ),
-    ]),
-  );
+  const compile = {
+    released: medians(compiled.released),
+    ours: medians(compiled.ours),
+  };
   const rows = [
-    ['Packages installed', 'packages', installed, (v) => String(v)],
-    ['Bytes in node_modules', 'modulesBytes', installed, count],
-    ['Tarball bytes', 'tarballBytes', installed, count],
-    ['Files in the tarball', 'tarballFiles', installed, count],
-    ['JavaScript bytes in the package', 'javascriptBytes', installed, count],
-    ['Types', 'types', compile, count],
-    ['Instantiations', 'instantiations', compile, count],
-    ['Memory used, kB (median)', 'memoryKilobytes', compile, count],
-  ].map(([label, key, figures, format]) => {
-    const [before, after] = [figures.released[key], figures.ours[key]];
-    return [label, format(before), format(after), ratio(after, before)];
-  });
+    row('Packages installed', installed, 'packages', String),
+    row('Bytes in node_modules', installed, 'modulesBytes'),
+    row('Tarball bytes', installed, 'tarballBytes'),
+    row('Files in the tarball', installed, 'tarballFiles'),
+    row('JavaScript bytes in the package', installed, 'javascriptBytes'),
+    row('Types', compile, 'types'),
+    row('Instantiations', compile, 'instantiations'),
+    row('Memory used, kB (median)', compile, 'memoryKilobytes'),
+  ];
   const checkRatio = ratio(
     compile.ours.checkSeconds,
     compile.released.checkSeconds,
@@ -245,14 +272,15 @@ ${targetList}
   with \`npm install\` into its own new project. Bytes in node_modules are the
   sum of the installed files' sizes, without npm's \`.package-lock.json\`;
   \`du -sb\` reports more because it adds the folders' own sizes.
-- Both projects compile the same consumer: the scenarios of
-  \`test/fixtures/consumer\` but the one that uses \`Rights\`, which ${released}
-  does not export, with the same strict settings, \`lib: ["es2020", "dom"]\`
+- Both projects compile the same consumer: the scenarios in
+  \`test/fixtures/consumer/scenarios\`, which use only what ${released} has
+  (those in \`additions\` use what ${ownVersion} adds), with the same strict settings, \`lib: ["es2020", "dom"]\`
   (${released} needs the DOM) and \`tsc --extendedDiagnostics\`. Each is
   compiled ${compileRuns} times, alternating with the other; the table gives
   medians.
-- The tarball of ${ownVersion} is larger because it carries documentation
-  comments and examples in both its declarations and its sources.
+- The tarball of ${ownVersion} is larger: its declarations carry a
+  documentation comment with an example for every type, and its README
+  covers more.
 `;
   const config = await prettier.resolveConfig(file);
   await writeFile(

@@ -5,11 +5,8 @@ import { join } from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { readdir, rm } from 'node:fs/promises';
-import {
-  createWorkspace,
-  repository,
-  workspaceVariable,
-} from './helpers/package.mjs';
+import { repository } from '../tools/package.mjs';
+import { createWorkspace, workspaceVariable } from './helpers/workspace.mjs';
 
 const folder = join(repository, 'test');
 const files = (await readdir(folder))
@@ -32,7 +29,8 @@ try {
     if (details.type !== 'suite') counts.failed++;
     process.exitCode = 1;
   });
-  for await (const line of stream.compose(spec)) process.stdout.write(line);
+  for await (const line of stream.compose(new spec()))
+    process.stdout.write(line);
   // The reporter lists failures after its summary; end with the counts.
   console.log(`${counts.passed} passed, ${counts.failed} failed`);
 } finally {

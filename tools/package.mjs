@@ -1,21 +1,13 @@
-import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from './process.mjs';
+import { runCommand } from './process.mjs';
 
 /** The repository's root folder. */
-export const repository = fileURLToPath(new URL('../..', import.meta.url));
+export const repository = fileURLToPath(new URL('..', import.meta.url));
 
 /** The package's name, as consumers import it. */
 export const packageName = '@ballware/identity-interface';
-
-/**
- * The environment variable through which test/run.mjs hands the workspace it
- * made to every test file, so that a run packs and installs only once.
- */
-export const workspaceVariable = 'IDENTITY_INTERFACE_TEST_WORKSPACE';
 
 /**
  * Writes a package's tarball with `npm pack`: by default this repository's,
@@ -28,7 +20,7 @@ export const workspaceVariable = 'IDENTITY_INTERFACE_TEST_WORKSPACE';
  */
 export async function pack(destination, spec = '.') {
   await mkdir(destination, { recursive: true });
-  const packed = await run(
+  const packed = await runCommand(
     'npm',
     ['pack', spec, '--silent', '--pack-destination', destination],
     { cwd: repository },
@@ -58,7 +50,7 @@ export async function installInto(folder, spec, options = {}) {
     join(folder, 'package.json'),
     `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`,
   );
-  const installed = await run(
+  const installed = await runCommand(
     'npm',
     [
       'install',
@@ -73,44 +65,4 @@ export async function installInto(folder, spec, options = {}) {
   if (installed.code !== 0) {
     throw new Error(`npm install ${spec} failed:\n${installed.stderr}`);
   }
-}
-
-/**
- * Packs the package and installs the tarball into a consumer project, both in
- * a new temporary folder.
- *
- * @returns {Promise<{ root: string, tarball: string, consumer: string }>}
- */
-export async function createWorkspace() {
-  const root = await mkdtemp(join(tmpdir(), 'identity-interface-'));
-  try {
-    const tarball = await pack(root);
-    const consumer = join(root, 'consumer');
-    await installInto(consumer, tarball, { offline: true });
-    return { root, tarball, consumer };
-  } catch (error) {
-    rmSync(root, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-/** @type {Promise<{ root: string, tarball: string, consumer: string }> | undefined} */
-let own;
-
-/**
- * The workspace of this test run: the one test/run.mjs made, or, when a test
- * file runs on its own, a new one that is removed when the process exits.
- *
- * @returns {Promise<{ root: string, tarball: string, consumer: string }>}
- */
-export async function workspace() {
-  const shared = process.env[workspaceVariable];
-  if (shared) return JSON.parse(shared);
-  own ??= createWorkspace().then((created) => {
-    process.once('exit', () =>
-      rmSync(created.root, { recursive: true, force: true }),
-    );
-    return created;
-  });
-  return own;
 }

@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
 
 /**
+ * What a finished command printed, and how it exited.
+ *
+ * @typedef {{ code: number | null, stdout: string, stderr: string }} CommandResult
+ */
+
+/**
  * Runs a command to completion without a shell and collects what it printed.
  * A non-zero exit is a result, not an exception: callers assert on it so that
  * the failure message can say what was being checked.
@@ -8,9 +14,9 @@ import { spawn } from 'node:child_process';
  * @param {string} command
  * @param {readonly string[]} args
  * @param {{ cwd?: string }} [options]
- * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
+ * @returns {Promise<CommandResult>}
  */
-export function run(command, args, options = {}) {
+export function runCommand(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd });
     let stdout = '';
