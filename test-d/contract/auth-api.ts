@@ -1,0 +1,114 @@
+import type {
+  MappedSessionWithUserRights,
+  ResourceOwnerAuthApi,
+  Session,
+  SessionWithUserInfo,
+  UserInfoMappingFunc,
+} from '@ballware/identity-interface';
+
+declare const api: ResourceOwnerAuthApi;
+declare const mapUserInfo: UserInfoMappingFunc;
+declare const session: Session;
+
+// ResourceOwnerAuthApi: every member a function of strings. The compiler
+// compares parameters by position, not by name.
+type S = string;
+type Done = Promise<void>;
+type ApiIsExact = Expect<
+  Equal<
+    ResourceOwnerAuthApi,
+    {
+      login: <T extends SessionWithUserInfo>(
+        email: S,
+        password: S,
+        client: S,
+        secret: S,
+        userinfoMapper: UserInfoMappingFunc,
+      ) => Promise<T>;
+      logout: (accessToken: S, client: S, secret: S) => Done;
+      register: (email: S, password: S, displayname: S) => Done;
+      forgotPassword: (email: S) => Done;
+      resetPassword: (email: S, code: S, newPassword: S) => Done;
+      changePassword: (accessToken: S, oldPassword: S, newPassword: S) => Done;
+      refreshToken: (refreshToken: S, client: S, secret: S) => Promise<Session>;
+    }
+  >
+>;
+
+const chosen = api.login<MappedSessionWithUserRights>(
+  'a',
+  'p',
+  'c',
+  's',
+  mapUserInfo,
+);
+type LoginGivesTheChosenType = Expect<
+  Equal<typeof chosen, Promise<MappedSessionWithUserRights>>
+>;
+const inferred = api.login('a', 'p', 'c', 's', mapUserInfo);
+type LoginDefaultsToUserInfo = Expect<
+  Equal<typeof inferred, Promise<SessionWithUserInfo>>
+>;
+// @ts-expect-error -- login needs a mapper
+api.login('a', 'p', 'c', 's');
+// @ts-expect-error -- the session login gives has user info
+api.login<Session>('a', 'p', 'c', 's', mapUserInfo);
+// @ts-expect-error -- the client secret is a string
+api.refreshToken('refresh', 'client', 42);
+// A refresh returns tokens only, not the user's claims.
+type RefreshGivesTokensOnly = ExpectNot<
+  IsAssignable<
+    ReturnType<ResourceOwnerAuthApi['refreshToken']>,
+    Promise<SessionWithUserInfo>
+  >
+>;
+// @ts-expect-error -- every member is required
+const noLogout: ResourceOwnerAuthApi = { ...api, logout: undefined };
+
+// Members are function-typed properties, not methods: under
+// strictFunctionTypes an implementation that accepts only some strings is
+// rejected, as it was in 6.0.2.
+type LogoutIsAProperty = Expect<IsAProperty<ResourceOwnerAuthApi, 'logout'>>;
+type RegisterIsAProperty = Expect<
+  IsAProperty<ResourceOwnerAuthApi, 'register'>
+>;
+type ForgotPasswordIsAProperty = Expect<
+  IsAProperty<ResourceOwnerAuthApi, 'forgotPassword'>
+>;
+type ResetPasswordIsAProperty = Expect<
+  IsAProperty<ResourceOwnerAuthApi, 'resetPassword'>
+>;
+type ChangePasswordIsAProperty = Expect<
+  IsAProperty<ResourceOwnerAuthApi, 'changePassword'>
+>;
+type RefreshTokenIsAProperty = Expect<
+  IsAProperty<ResourceOwnerAuthApi, 'refreshToken'>
+>;
+// login is generic, which IsAProperty cannot narrow; narrow it by hand.
+type AfterEmail = ResourceOwnerAuthApi['login'] extends (
+  email: string,
+  ...rest: infer Rest
+) => unknown
+  ? Rest
+  : never;
+type NarrowedLogin = Omit<ResourceOwnerAuthApi, 'login'> & {
+  login: <T extends SessionWithUserInfo>(
+    email: 'one-value-only',
+    ...rest: AfterEmail
+  ) => Promise<T>;
+};
+type LoginIsAProperty = ExpectNot<
+  IsAssignable<NarrowedLogin, ResourceOwnerAuthApi>
+>;
+
+// Implementing login: the caller picks T, so the mapper's own result, a
+// MappedSessionWithUserRights, is no T. Passing T & MappedSessionWithUserRights
+// as the mapper's type argument makes it one.
+async function implementLogin<T extends SessionWithUserInfo>(
+  mapper: UserInfoMappingFunc,
+): Promise<T> {
+  return mapper<T & MappedSessionWithUserRights>(
+    { ...session, identifier: 'alice', email: 'alice@example.com' },
+    { email: 'alice@example.com' },
+  );
+}
