@@ -1,99 +1,30 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
-import { describe, test } from 'node:test';
-import ts from 'typescript';
-import { docsFolder, readMarkdown, typescriptBlocks } from './helpers/docs.mjs';
-import { repository, workspace } from './helpers/package.mjs';
-import { run } from './helpers/process.mjs';
+import { test } from 'node:test';
+import { repository } from '../tools/package.mjs';
+import { runCommand } from '../tools/process.mjs';
+import {
+  anchorOf,
+  codeBlocks,
+  docsFolder,
+  links,
+  plainText,
+  readMarkdown,
+  sections,
+} from './helpers/docs.mjs';
+import { workspace } from './helpers/workspace.mjs';
 
 const pages = await readMarkdown(docsFolder);
-
-/**
- * The package's exports as the compiler sees them, each with the page the
- * reference should give it and, for interfaces, the interfaces it extends and
- * its properties, each marked as inherited or declared by the interface.
- */
-function exportsOfPackage() {
-  const entry = join(repository, 'src', 'index.ts');
-  const program = ts.createProgram([entry], { noEmit: true, types: [] });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(entry);
-  const moduleSymbol = source && checker.getSymbolAtLocation(source);
-  assert.ok(moduleSymbol, 'src/index.ts is a module');
-  return checker.getExportsOfModule(moduleSymbol).map((symbol) => {
-    const isInterface = (symbol.flags & ts.SymbolFlags.Interface) !== 0;
-    const declaration = symbol.declarations?.[0];
-    const bases =
-      declaration && ts.isInterfaceDeclaration(declaration)
-        ? (declaration.heritageClauses ?? []).flatMap((clause) =>
-            clause.types.map((base) => base.expression.getText()),
-          )
-        : [];
-    const properties = isInterface
-      ? checker
-          .getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))
-          .map((property) => {
-            const owner = property.declarations?.[0]?.parent;
-            const inherited = owner !== declaration;
-            return { name: property.name, inherited };
-          })
-      : [];
-    return {
-      name: symbol.name,
-      page: `${isInterface ? 'interfaces' : 'type-aliases'}/${symbol.name}.md`,
-      title: `# ${isInterface ? 'Interface' : 'Type Alias'}: ${symbol.name}`,
-      bases,
-      properties,
-    };
-  });
-}
-
-/**
- * The level-3 sections of a page, by the name in their heading.
- *
- * @param {string} markdown
- */
-function sections(markdown) {
-  return new Map(
-    markdown
-      .split(/^### /m)
-      .slice(1)
-      .map((section) => {
-        const [heading = '', ...rest] = section.split('\n');
-        // typedoc escapes underscores and marks optional members with "?".
-        const name = heading.replaceAll('\\', '').replace(/\?$/, '');
-        return [name, rest.join('\n')];
-      }),
-  );
-}
-
-/**
- * Asserts that a page's "Defined in" line points at a source line that
- * declares `name`.
- *
- * @param {string} markdown - The page, or one member's section of it.
- * @param {string} name
- */
-function assertDefinedIn(markdown, name) {
-  const [, file = '', line = ''] =
-    markdown.match(/^Defined in: \[(src\/[\w.]+):(\d+)\]/m) ?? [];
-  assert.ok(file, `${name}: "Defined in" names a source file and line`);
-  const source = readFileSync(join(repository, file), 'utf8').split('\n');
-  assert.match(
-    source[Number(line) - 1] ?? '',
-    new RegExp(`\\b${name}\\b`),
-    `${name}: ${file}:${line} declares it`,
-  );
-}
 
 test('docs/ is what `npm run docs` generates from the sources', async () => {
   const { root } = await workspace();
   const out = join(root, 'docs');
-  // typedoc.json treats warnings as errors, so this also fails on an
-  // undocumented member, a missing @param or @returns, or a broken link.
-  const generated = await run(
+  // typedoc.json treats warnings as errors, so this also fails on what the
+  // validation finds: an undocumented member or parameter, a missing
+  // summary, example or @returns, an example that does not start with its
+  // code block, or a broken link.
+  const generated = await runCommand(
     join(repository, 'node_modules', '.bin', 'typedoc'),
     ['--out', out],
     { cwd: repository },
@@ -109,83 +40,107 @@ test('docs/ is what `npm run docs` generates from the sources', async () => {
   }
 });
 
-describe('every export has a complete page', () => {
-  for (const exported of exportsOfPackage()) {
-    test(exported.name, () => {
-      const page = pages.get(exported.page);
-      assert.ok(page, `docs/${exported.page} exists`);
-      assert.match(
-        pages.get('README.md') ?? '',
-        new RegExp(`\\[${exported.name}\\]\\(${exported.page}\\)`),
-        'the index page links to it',
-      );
-      const [head = '', ...rest] = page.split(/^## /m);
-      assert.ok(head.includes(`\n${exported.title}\n`), exported.title);
-      assertDefinedIn(head, exported.name);
-      const summary = head.split(/^Defined in: .*$/m)[1]?.trim();
-      assert.ok(summary, 'a summary below "Defined in"');
-      assert.ok(typescriptBlocks(rest.join('')).length > 0, 'an example');
+/**
+ * The one section of `markdown` with this title.
+ *
+ * @param {string} markdown
+ * @param {string} title
+ */
+function section(markdown, title) {
+  const found = sections(markdown).filter((each) => each.title === title);
+  assert.equal(found.length, 1, `one section "${title}"`);
+  return found[0]?.text ?? '';
+}
 
-      const members = sections(page);
-      for (const { name, inherited } of exported.properties) {
-        const section = members.get(name);
-        assert.ok(section, `a section for ${name}`);
-        assertDefinedIn(section, name);
-        const from = section.match(/^#### Inherited from\n\n\[`(\w+)`\]/m);
-        assert.equal(Boolean(from), inherited, `${name}: inherited or not`);
-        if (from) assert.ok(exported.bases.includes(from[1] ?? ''), from[0]);
-      }
-    });
-  }
-});
-
-test('the SessionWithUserInfo page carries every fact of the original', () => {
+test('the SessionWithUserInfo page carries every fact of the original', async () => {
   const page = pages.get('interfaces/SessionWithUserInfo.md') ?? '';
-  const extendsList = page.split('## Extends\n')[1]?.split('\n## ')[0] ?? '';
-  assert.match(extendsList, /^- \[`Session`\]\(Session\.md\)$/m);
-  assert.match(extendsList, /^- `Record`\\<`string`, `unknown`\\>$/m);
-  assert.match(
-    page,
-    /## Extended by\n\n- \[`MappedSessionWithUserRights`\]\(MappedSessionWithUserRights\.md\)\n/,
+  const [title] = sections(page);
+  assert.match(title?.title ?? '', /\bSessionWithUserInfo$/);
+  assert.ok(plainText(title?.text ?? '').includes('claims'), 'a summary');
+
+  // Its place in the hierarchy, and its index signature.
+  const bases = section(page, 'Extends');
+  assert.ok(links(bases).some(({ target }) => target === 'Session.md'));
+  assert.ok(plainText(bases).includes('Record<string, unknown>'));
+  assert.deepEqual(
+    links(section(page, 'Extended by')).map(({ target }) => target),
+    ['MappedSessionWithUserRights.md'],
   );
-  assert.match(page, /## Indexable\n\n> \\\[`key`: `string`\\\]: `unknown`\n/);
-  const members = sections(page);
+  assert.match(
+    plainText(section(page, 'Indexable')),
+    /\[\w+: string\]: unknown/,
+  );
+
+  // Six members, their types, which are inherited from Session, and the
+  // source line that declares each.
   const expected = {
-    access_token: ['string', 'Session'],
-    email: ['string', ''],
-    expires_in: ['number', 'Session'],
-    identifier: ['string', ''],
-    issued: ['Date', 'Session'],
-    refresh_token: ['string', 'Session'],
+    access_token: ['string', true],
+    email: ['string', false],
+    expires_in: ['number', true],
+    identifier: ['string', false],
+    issued: ['Date', true],
+    refresh_token: ['string', true],
   };
-  assert.deepEqual([...members.keys()], Object.keys(expected));
-  for (const [name, [type, inheritedFrom]] of Object.entries(expected)) {
-    const section = members.get(name) ?? '';
-    const escaped = name.replace('_', '\\\\_');
-    assert.match(
-      section,
-      new RegExp(`^> \\*\\*${escaped}\\*\\*: \`${type}\`$`, 'm'),
+  const members = sections(section(page, 'Properties')).filter(
+    ({ level }) => level === 3,
+  );
+  assert.deepEqual(
+    members.map(({ title: name }) => name),
+    Object.keys(expected),
+  );
+  for (const { title: name, text } of members) {
+    const [type, inherited] =
+      expected[/** @type {keyof typeof expected} */ (name)];
+    assert.ok(plainText(text).includes(`${name}: ${type}`), `${name}: ${type}`);
+    const fromSession = links(text).some(
+      ({ target }) => target === `Session.md#${anchorOf(name)}`,
     );
-    assert.match(section, /^Defined in: \[src\/auth\.ts:\d+\]/m);
-    if (inheritedFrom) {
-      assert.ok(
-        section.includes(
-          `[\`${inheritedFrom}\`](${inheritedFrom}.md).[\`${name}\`](${inheritedFrom}.md#${name})`,
-        ),
-        `${name} is inherited from ${inheritedFrom}`,
-      );
-    }
+    assert.equal(fromSession, inherited, `${name} is inherited from Session`);
+    const source = links(text).find(({ target }) =>
+      target.startsWith('../../src/'),
+    );
+    assert.ok(source, `${name}: where it is defined`);
+    const [file = '', line = ''] = source.target.split('#L');
+    const lines = (
+      await readFile(normalize(join(docsFolder, 'interfaces', file)), 'utf8')
+    ).split('\n');
+    assert.match(lines[Number(line) - 1] ?? '', new RegExp(`\\b${name}\\b`));
   }
 });
 
 test('the ResourceOwnerAuthApi page warns off browser applications', () => {
   const page = pages.get('interfaces/ResourceOwnerAuthApi.md') ?? '';
-  assert.match(page, /not for browser applications/);
+  assert.match(plainText(page), /not for browser applications/);
+});
+
+test('the picture at the top shows every type and how the contract fits together', () => {
+  const index = pages.get('README.md') ?? '';
+  const [picture] = codeBlocks(index).filter(
+    ({ language }) => language === 'mermaid',
+  );
+  assert.ok(picture, 'docs/README.md has a Mermaid diagram');
+  const lines = picture.code.split('\n').map((line) => line.trim());
+  const shown = lines.flatMap((line) => /^class (\w+)$/.exec(line)?.[1] ?? []);
+  const paged = [...pages.keys()]
+    .filter((page) => page !== 'README.md')
+    .map((page) => page.replace(/^.*\/(\w+)\.md$/, '$1'));
+  assert.deepEqual(shown.sort(), paged.sort(), 'a box for each page');
+  // What a reader looks for first: the hierarchy of the seed page, what
+  // login takes and gives back, and where Rights sits.
+  for (const relation of [
+    'Session <|-- SessionWithUserInfo',
+    'SessionWithUserInfo <|-- MappedSessionWithUserRights',
+    'ResourceOwnerAuthApi ..> UserInfoMappingFunc : login takes',
+    'ResourceOwnerAuthApi ..> SessionWithUserInfo : login gives back',
+    'MappedSessionWithUserRights --> Rights : rights',
+  ]) {
+    assert.ok(lines.includes(relation), relation);
+  }
 });
 
 test('every relative link in docs/ leads to an existing target', async () => {
   for (const [page, markdown] of pages) {
-    for (const [, target = ''] of markdown.matchAll(/\]\(([^)]+)\)/g)) {
+    for (const { target } of links(markdown)) {
       if (/^[a-z]+:/.test(target)) continue;
       const [file = '', anchor] = target.split('#');
       const text = file
@@ -203,9 +158,7 @@ test('every relative link in docs/ leads to an existing target', async () => {
         );
       } else if (anchor) {
         assert.ok(
-          [...sections(text).keys()].some(
-            (heading) => heading.toLowerCase() === anchor,
-          ),
+          sections(text).some(({ title }) => anchorOf(title) === anchor),
           `${page}: ${target} names a section`,
         );
       }

@@ -1,12 +1,39 @@
 // @ts-check
-// typedoc validates that members and parameters are documented, but not that a
-// function says what it returns; this plugin adds that check as a warning, so
-// that treatWarningsAsErrors makes a missing @returns fail the build.
+// typedoc checks that every export, member and parameter has a comment, but
+// not what the comments hold. This plugin adds the checks the reference
+// relies on, as warnings, which treatWarningsAsErrors turns into a failed
+// build: every export has a summary and an example, every function says what
+// it returns, and every example starts with its code block, so that an
+// editor's hover shows code as code (a caption goes into the text above).
 import { Application, ReflectionKind } from 'typedoc';
 
 /** @param {Application} app */
 export function load(app) {
   app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
+    /** @param {string} message */
+    const warn = (message) => app.logger.warn(message);
+
+    for (const exported of project.children ?? []) {
+      const name = exported.getFriendlyFullName();
+      const comment = exported.comment;
+      if (!comment?.summary.some((part) => part.text.trim() !== '')) {
+        warn(`${name} has no summary`);
+      }
+      if (!comment?.getTag('@example')) warn(`${name} has no @example`);
+    }
+
+    for (const reflection of project.getReflectionsByKind(ReflectionKind.All)) {
+      for (const example of reflection.comment?.getTags('@example') ?? []) {
+        const first = example.content.find((part) => part.text.trim() !== '');
+        if (first?.kind !== 'code' || !first.text.startsWith('```')) {
+          warn(
+            `${reflection.getFriendlyFullName()}: an @example starts with ` +
+              'its code block; a caption goes into the text above it',
+          );
+        }
+      }
+    }
+
     for (const signature of project.getReflectionsByKind(
       ReflectionKind.CallSignature,
     )) {
@@ -16,9 +43,7 @@ export function load(app) {
       while (owner?.kindOf(ReflectionKind.TypeLiteral)) owner = owner.parent;
       const comment = signature.comment ?? owner?.comment;
       if (!comment?.getTag('@returns')) {
-        app.logger.warn(
-          `${(owner ?? signature).getFriendlyFullName()} has no @returns tag`,
-        );
+        warn(`${(owner ?? signature).getFriendlyFullName()} has no @returns`);
       }
     }
   });
