@@ -243,9 +243,7 @@ export async function buildProjects(packageName, folders) {
   for (const report of `${built.stdout}\n${built.stderr}`.split(/\n(?! )/)) {
     if (!/error TS\d+/.test(report)) continue;
     const [, path = '', line = '0'] =
-      /^(.+?)\((\d+),\d+\): error TS/.exec(report) ??
-      /^(.+?):(\d+):\d+ - error TS/.exec(report) ??
-      [];
+      /^(.+?)\((\d+),\d+\): error TS/.exec(report) ?? [];
     const file = path && resolve(path);
     const error = { file, line: Number(line), text: report.trim() };
     const owner = folders.find((folder) => file.startsWith(folder + sep));
