@@ -1,4 +1,3 @@
-import type { UserInfoClaims } from './claims.js';
 import type { Rights } from './rights.js';
 
 /**
@@ -8,7 +7,7 @@ import type { Rights } from './rights.js';
  * @remarks
  * JSON has no date type: a session that went through `JSON.stringify` comes
  * back from `JSON.parse` with `issued` as an ISO 8601 string, which
- * {@link StoredSession} describes. Turn it back into a `Date` before you use
+ * `StoredSession` describes. Turn it back into a `Date` before you use
  * the value as a `Session`. The example restores a session from storage and
  * works out when its access token expires.
  *
@@ -99,8 +98,9 @@ export interface MappedSessionWithUserRights extends SessionWithUserInfo {
  *
  * @typeParam T - The application's session type.
  * @param sessionWithUserInfo - The new session, with identifier and email.
- * @param userinfo - The claims of the user info response: the standard
- *   claims with their types, every other claim `unknown`.
+ * @param userinfo - The claims of the user info response, as the identity
+ *   provider sent them: unchecked, so each one is `unknown` until the mapper
+ *   has checked it.
  * @returns The session of type `T`. As `T` is chosen by the caller, an
  *   implementation has to assert its result `as T`.
  *
@@ -109,7 +109,6 @@ export interface MappedSessionWithUserRights extends SessionWithUserInfo {
  * import type {
  *   MappedSessionWithUserRights,
  *   SessionWithUserInfo,
- *   UserInfoClaims,
  *   UserInfoMappingFunc,
  * } from '@ballware/identity-interface';
  *
@@ -117,13 +116,14 @@ export interface MappedSessionWithUserRights extends SessionWithUserInfo {
  *   T extends MappedSessionWithUserRights,
  * >(
  *   session: SessionWithUserInfo,
- *   userinfo: UserInfoClaims,
+ *   userinfo: Record<string, unknown>,
  * ): T => {
+ *   // A claim is whatever the provider sent: check it before you use it.
  *   const claims = userinfo['right'];
  *   return {
  *     ...session,
  *     rights: {
- *       Email: userinfo.email ?? session.email,
+ *       Email: session.email,
  *       Claims: Array.isArray(claims) ? claims.map(String) : [],
  *     },
  *   } as T;
@@ -132,7 +132,7 @@ export interface MappedSessionWithUserRights extends SessionWithUserInfo {
  */
 export type UserInfoMappingFunc = <T extends MappedSessionWithUserRights>(
   sessionWithUserInfo: SessionWithUserInfo,
-  userinfo: UserInfoClaims,
+  userinfo: Record<string, unknown>,
 ) => T;
 
 /**

@@ -43,12 +43,29 @@ export interface AddressClaim {
  * which claims arrive depends on the scopes the user granted and on the
  * provider.
  *
+ * @remarks
+ * This is what the specification promises, not what a response is checked
+ * to hold: claims arrive from the network as the provider wrote them, and
+ * some providers deviate. AWS Cognito, for one, sends `email_verified` and
+ * `phone_number_verified` as the strings `"true"` and `"false"`; others send
+ * `updated_at` as an ISO 8601 string, or `address` as a single string. Type a
+ * value `StandardClaims` once you have checked it, as the example does for
+ * one claim, or where you trust your provider to follow the specification.
+ *
  * @example
  * ```ts
  * import type { StandardClaims } from '@ballware/identity-interface';
  *
- * function displayName(claims: StandardClaims): string {
- *   return claims.name ?? claims.preferred_username ?? claims.sub ?? 'unknown';
+ * // Providers send email_verified as a boolean, or as "true" or "false".
+ * export function checkEmailVerified(
+ *   userinfo: Record<string, unknown>,
+ * ): Pick<StandardClaims, 'email_verified'> {
+ *   const verified = userinfo['email_verified'];
+ *   return verified === true || verified === 'true'
+ *     ? { email_verified: true }
+ *     : verified === false || verified === 'false'
+ *       ? { email_verified: false }
+ *       : {};
  * }
  * ```
  */
@@ -125,25 +142,44 @@ export interface StandardClaims {
 }
 
 /**
- * The claims of a user info response, as {@link UserInfoMappingFunc} receives
- * them: the {@link StandardClaims} with their types, and every other claim
- * the identity provider adds, typed `unknown` until checked.
+ * A user info response whose standard claims have the types of
+ * {@link StandardClaims}; every other claim the identity provider adds is
+ * typed `unknown` until checked.
  *
  * @remarks
- * A `Record<string, unknown>` can be passed as `UserInfoClaims`, and a
- * function that takes a `Record<string, unknown>` also takes
- * `UserInfoClaims`, so mappers written for 6.0.2 keep compiling.
+ * The mapper of a session receives the response as a
+ * `Record<string, unknown>`, because nothing has checked it. Where your
+ * provider follows the specification, a mapper may declare its parameter as
+ * `UserInfoClaims` to read the standard claims with their types, as the
+ * example does; the two types can be used as each other. Where it does not,
+ * check the claims first, as the example of `StandardClaims` shows.
  *
  * @example
  * ```ts
- * import type { UserInfoClaims } from '@ballware/identity-interface';
+ * import type {
+ *   MappedSessionWithUserRights,
+ *   SessionWithUserInfo,
+ *   UserInfoClaims,
+ *   UserInfoMappingFunc,
+ * } from '@ballware/identity-interface';
  *
- * function greeting(userinfo: UserInfoClaims): string {
- *   // A standard claim has its type; any other claim is unknown.
- *   const name = userinfo.given_name ?? userinfo.preferred_username;
+ * // For a provider that sends every standard claim as the specification
+ * // types it.
+ * export const mapUserInfo: UserInfoMappingFunc = <
+ *   T extends MappedSessionWithUserRights,
+ * >(
+ *   session: SessionWithUserInfo,
+ *   userinfo: UserInfoClaims,
+ * ): T => {
  *   const team = userinfo['team'];
- *   return typeof team === 'string' ? `${name} (${team})` : `${name}`;
- * }
+ *   return {
+ *     ...session,
+ *     rights: {
+ *       Email: userinfo.email ?? session.email,
+ *       Claims: typeof team === 'string' ? [`team:${team}`] : [],
+ *     },
+ *   } as T;
+ * };
  * ```
  */
 export interface UserInfoClaims

@@ -4,7 +4,7 @@ import type { Session } from './auth.js';
  * What `JSON.parse(JSON.stringify(session))` gives for a session of type
  * `T`: `issued` is an ISO 8601 string, because JSON has no dates, and every
  * other member is kept, as is the index signature of a
- * {@link SessionWithUserInfo}.
+ * `SessionWithUserInfo`.
  *
  * @remarks
  * Type what you read from storage with it, then turn `issued` back into a
