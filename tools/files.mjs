@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /**
@@ -22,4 +22,18 @@ export async function listFiles(folder) {
       }),
   );
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * The text of every file below `folder`, by path relative to it.
+ *
+ * @param {string} folder
+ */
+export async function readFolder(folder) {
+  /** @type {Record<string, string>} */
+  const files = {};
+  for (const { path } of await listFiles(folder)) {
+    files[path] = await readFile(join(folder, path), 'utf8');
+  }
+  return files;
 }

@@ -11,15 +11,13 @@ import {
   ReflectionKind,
 } from 'typedoc';
 
-/** @typedef {import('typedoc').ProjectReflection} ProjectReflection */
 /** @typedef {import('typedoc').SomeType} SomeType */
-/** @typedef {import('typedoc').TypeParameterReflection} TypeParameterReflection */
+/** @typedef {import('typedoc').TypeParameterReflection} TypeParameter */
 
 /**
  * The diagram's Mermaid source.
  *
- * @param {ProjectReflection} project
- * @returns {string}
+ * @param {import('typedoc').ProjectReflection} project
  */
 function contractDiagram(project) {
   const declarations = (project.children ?? [])
@@ -27,50 +25,33 @@ function contractDiagram(project) {
       child.kindOf(ReflectionKind.Interface | ReflectionKind.TypeAlias),
     )
     .sort((a, b) => a.name.localeCompare(b.name));
-  const names = new Set(declarations.map((declaration) => declaration.name));
+  const names = new Set(declarations.map(({ name }) => name));
 
   /**
    * The exported types `type` refers to; a type parameter of `parameters`
    * stands for its constraint.
    *
    * @param {SomeType | undefined} type
-   * @param {TypeParameterReflection[]} parameters
+   * @param {TypeParameter[]} parameters
    * @returns {string[]}
    */
   const referenced = (type, parameters) => {
     /** @type {string[]} */
     const found = [];
-    type?.visit(
-      makeRecursiveVisitor({
-        reference(reference) {
-          if (reference.refersToTypeParameter) {
-            const parameter = parameters.find(
-              (candidate) => candidate.name === reference.name,
-            );
-            found.push(...referenced(parameter?.type, []));
-          } else if (
-            reference.reflection?.parent === project &&
-            names.has(reference.name)
-          ) {
-            found.push(reference.name);
-          }
-        },
-      }),
-    );
+    const reference = (/** @type {import('typedoc').ReferenceType} */ ref) => {
+      if (ref.refersToTypeParameter) {
+        const parameter = parameters.find(({ name }) => name === ref.name);
+        found.push(...referenced(parameter?.type, []));
+      } else if (ref.reflection?.parent === project && names.has(ref.name)) {
+        found.push(ref.name);
+      }
+    };
+    type?.visit(makeRecursiveVisitor({ reference }));
     return found;
   };
 
-  /** @type {string[]} */
-  const relations = [];
-  /**
-   * @param {string} relation - Such as `A <|-- B`.
-   * @param {string} [label]
-   */
-  const relate = (relation, label) => {
-    const line = label ? `${relation} : ${label}` : relation;
-    if (!relations.includes(line)) relations.push(line);
-  };
-
+  /** @type {Set<string>} Lines such as `A <|-- B` or `A ..> B : label`. */
+  const relations = new Set();
   /**
    * What a member of `owner`, or the type alias `owner` itself when `member`
    * is empty, refers to: a function what it takes and gives back, any other
@@ -85,21 +66,20 @@ function contractDiagram(project) {
       type?.type === 'reflection' ? type.declaration.signatures : undefined;
     if (!signatures) {
       for (const target of referenced(type, [])) {
-        relate(`${owner} --> ${target}`, member);
+        relations.add(`${owner} --> ${target}${member && ` : ${member}`}`);
       }
-      return;
     }
-    const verb = (/** @type {string} */ word) =>
-      member ? `${member} ${word}` : word;
-    for (const signature of signatures) {
+    const label = (/** @type {string} */ verb) =>
+      member ? `${member} ${verb}` : verb;
+    for (const signature of signatures ?? []) {
       const parameters = signature.typeParameters ?? [];
       for (const parameter of signature.parameters ?? []) {
         for (const target of referenced(parameter.type, parameters)) {
-          relate(`${owner} ..> ${target}`, verb('takes'));
+          relations.add(`${owner} ..> ${target} : ${label('takes')}`);
         }
       }
       for (const target of referenced(signature.type, parameters)) {
-        relate(`${owner} ..> ${target}`, verb('gives back'));
+        relations.add(`${owner} ..> ${target} : ${label('gives back')}`);
       }
     }
   };
@@ -107,35 +87,31 @@ function contractDiagram(project) {
   const classes = [];
   for (const declaration of declarations) {
     const { name } = declaration;
+    classes.push(`class ${name}`);
     if (declaration.kindOf(ReflectionKind.TypeAlias)) {
-      classes.push(`class ${name}`, `<<type>> ${name}`);
+      classes.push(`<<type>> ${name}`);
       for (const parameter of declaration.typeParameters ?? []) {
         for (const target of referenced(parameter.type, [])) {
-          relate(`${name} ..> ${target}`, `${parameter.name} extends`);
+          relations.add(`${name} ..> ${target} : ${parameter.name} extends`);
         }
       }
       relateType(name, '', declaration.type);
-    } else {
-      classes.push(`class ${name}`);
-      for (const base of declaration.extendedTypes ?? []) {
-        for (const target of referenced(base, [])) {
-          relate(`${target} <|-- ${name}`);
-        }
-      }
-      for (const member of declaration.children ?? []) {
-        if (!member.inheritedFrom) relateType(name, member.name, member.type);
+    }
+    for (const base of declaration.extendedTypes ?? []) {
+      for (const target of referenced(base, [])) {
+        relations.add(`${target} <|-- ${name}`);
       }
     }
+    for (const member of declaration.children ?? []) {
+      if (!member.inheritedFrom) relateType(name, member.name, member.type);
+    }
   }
-  return ['classDiagram', ...classes, ...relations]
-    .map((line, index) => (index === 0 ? line : `  ${line}`))
-    .join('\n');
+  return ['classDiagram', ...classes, ...relations].join('\n  ');
 }
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
-    const { project } = context;
+  app.converter.on(Converter.EVENT_RESOLVE_END, ({ project }) => {
     const comment = project.comment ?? new Comment();
     comment.summary.push(
       { kind: 'text', text: '\n\nHow the types relate:\n\n' },

@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { repository } from './package.mjs';
+import { manifest, repository } from './package.mjs';
 import { runCommand } from './process.mjs';
-
-/**
- * A TypeScript the package is tested with.
- *
- * @typedef {object} Compiler
- * @property {string} version - Its major and minor version, such as `5.0`.
- * @property {string} packageName - The devDependency that holds it.
- */
 
 /** @param {string} version - Such as `5.0` or `5.0.4`. */
 const numeric = (version) => {
@@ -18,17 +9,30 @@ const numeric = (version) => {
   return major * 100 + minor;
 };
 
-/**
- * @param {string} version - A TypeScript version, such as `5.0` or `5.0.4`.
- * @param {string} minimum - The first version with a feature.
- */
-export const atLeast = (version, minimum) =>
-  numeric(version) >= numeric(minimum);
+/** The first TypeScript version with each feature the suite relies on. */
+export const firstVersionWith = {
+  // Before, `// @ts-expect-error` is a plain comment.
+  expectError: '3.9',
+  // Before, an augmentation of the package root does not reach the types the
+  // root re-exports (TypeScript PR 37691).
+  rootAugmentation: '3.9',
+  noUncheckedIndexedAccess: '4.1',
+  noPropertyAccessFromIndexSignature: '4.2',
+  exactOptionalPropertyTypes: '4.4',
+  node16: '4.7',
+  bundler: '5.0',
+  verbatimModuleSyntax: '5.0',
+  // 6.0 deprecates `moduleResolution: node`; 7.0 removes it.
+  node10Deprecated: '6.0',
+  node10Removed: '7.0',
+};
 
-/** @type {{ devDependencies: Record<string, string> }} */
-const manifest = JSON.parse(
-  readFileSync(join(repository, 'package.json'), 'utf8'),
-);
+/**
+ * @param {string} version - Such as `5.0`.
+ * @param {keyof typeof firstVersionWith} feature
+ */
+export const has = (version, feature) =>
+  numeric(version) >= numeric(firstVersionWith[feature]);
 
 /**
  * Every TypeScript the package is tested with, oldest first: the
@@ -36,103 +40,72 @@ const manifest = JSON.parse(
  * reference, and each npm alias `typescript-<major>.<minor>`. package.json is
  * the one list of them, and the lockfile pins each.
  *
- * @type {Compiler[]}
+ * @type {Array<{ version: string, packageName: string }>}
  */
 export const compilers = Object.entries(manifest.devDependencies)
-  .flatMap(([packageName, spec]) => {
+  .filter(([name]) => /^typescript(-|$)/.test(name))
+  .map(([name, spec]) => {
     const version = /^(?:npm:typescript@)?(\d+\.\d+)\.\d+$/.exec(spec)?.[1];
-    return /^typescript(-\d+\.\d+)?$/.test(packageName) && version
-      ? [{ version, packageName }]
-      : [];
+    if (!version || !['typescript', `typescript-${version}`].includes(name)) {
+      throw new Error(
+        `devDependency ${name}: "${spec}" names no exact TypeScript version, or not the one its name says`,
+      );
+    }
+    return { version, packageName: name };
   })
   .sort((a, b) => numeric(a.version) - numeric(b.version));
 
 /**
- * One kind of source file in a module mode: its extension, the extension of
- * the JavaScript tsc writes for it, and how that JavaScript loads the package
- * at run time.
- *
- * @typedef {object} SourceFormat
- * @property {'.ts' | '.cts' | '.mts'} extension
- * @property {'.js' | '.cjs' | '.mjs'} emittedExtension
- * @property {'require' | 'import'} loader
- */
-
-/**
- * A way to compile and load a consumer: the compiler options that select it,
- * the `type` of the consumer's package.json, the source formats it has, and
+ * A way to compile and load a consumer: its source formats (the extension,
+ * and how the JavaScript tsc writes for it loads the package at run time),
+ * the `type` of its package.json, the compiler options that select it, and
  * the TypeScript versions that have it.
  *
  * @typedef {object} ModuleMode
  * @property {string} label
+ * @property {Array<{ extension: string, loader: 'require' | 'import' }>} formats
  * @property {'commonjs' | 'module'} packageType
- * @property {SourceFormat[]} formats
- * @property {(version: string) => boolean} supportedBy
  * @property {(version: string) => Record<string, unknown>} compilerOptions
+ * @property {(version: string) => boolean} supportedBy
  */
 
 /** @typedef {'node10' | 'node16' | 'bundler'} ModeName */
 
-/**
- * The module modes a consumer can be in. node16 checks a CommonJS (`.cts`)
- * and an ES module (`.mts`) consumer in one program.
- *
- * @type {Record<ModeName, ModuleMode>}
- */
+/** @type {Record<ModeName, ModuleMode>} */
 export const moduleModes = {
   node10: {
     label: 'node10',
+    formats: [{ extension: '.ts', loader: 'require' }],
     packageType: 'commonjs',
-    formats: [{ extension: '.ts', emittedExtension: '.js', loader: 'require' }],
-    // TypeScript 7.0 removed `moduleResolution: node`.
-    supportedBy: (version) => !atLeast(version, '7.0'),
     compilerOptions: (version) => ({
       module: 'commonjs',
       moduleResolution: 'node',
-      ...(atLeast(version, '6.0') ? { ignoreDeprecations: '6.0' } : {}),
+      ...(has(version, 'node10Deprecated') && { ignoreDeprecations: '6.0' }),
     }),
+    supportedBy: (version) => !has(version, 'node10Removed'),
   },
+  // A CommonJS and an ES module consumer in one program: the extensions
+  // decide the format.
   node16: {
     label: 'node16 (.cts and .mts)',
-    // The file extensions decide the module format.
-    packageType: 'commonjs',
     formats: [
-      { extension: '.cts', emittedExtension: '.cjs', loader: 'require' },
-      { extension: '.mts', emittedExtension: '.mjs', loader: 'import' },
+      { extension: '.cts', loader: 'require' },
+      { extension: '.mts', loader: 'import' },
     ],
-    supportedBy: (version) => atLeast(version, '4.7'),
+    packageType: 'commonjs',
     compilerOptions: () => ({ module: 'node16', moduleResolution: 'node16' }),
+    supportedBy: (version) => has(version, 'node16'),
   },
   bundler: {
     label: 'bundler',
-    // Bundlers take ES modules; so does Node when the package type says so.
+    formats: [{ extension: '.ts', loader: 'import' }],
     packageType: 'module',
-    formats: [{ extension: '.ts', emittedExtension: '.js', loader: 'import' }],
-    supportedBy: (version) => atLeast(version, '5.0'),
     compilerOptions: () => ({ module: 'esnext', moduleResolution: 'bundler' }),
+    supportedBy: (version) => has(version, 'bundler'),
   },
 };
 
-/**
- * The name of the JavaScript file tsc writes for a source file of a mode.
- *
- * @param {ModuleMode} mode
- * @param {string} source - The source file's name.
- */
-export function emittedName(mode, source) {
-  const format = mode.formats.find(({ extension }) =>
-    source.endsWith(extension),
-  );
-  if (!format) throw new Error(`${source} is no source of ${mode.label}`);
-  return source.slice(0, -format.extension.length) + format.emittedExtension;
-}
-
-/**
- * The module modes `version` has, by name.
- *
- * @param {string} version
- * @returns {ModeName[]}
- */
+/** @param {string} version @returns The module modes it has. */
 export const modesOf = (version) =>
   /** @type {ModeName[]} */ (Object.keys(moduleModes)).filter((name) =>
     moduleModes[name].supportedBy(version),
@@ -140,84 +113,88 @@ export const modesOf = (version) =>
 
 /**
  * The strictest settings a consumer may use, as far as `version` has them:
- * no DOM, no ambient types, and every declaration file checked.
+ * no DOM, no ambient types, and every declaration file checked. The README's
+ * Compatibility section names each of them.
  *
  * @param {string} version
  * @returns {Record<string, unknown>}
  */
-export function strictCompilerOptions(version) {
+export function consumerOptions(version) {
+  const flags = /** @type {const} */ ([
+    'noUncheckedIndexedAccess',
+    'noPropertyAccessFromIndexSignature',
+    'exactOptionalPropertyTypes',
+    'verbatimModuleSyntax',
+  ]).filter((flag) => has(version, flag));
   return {
-    target: 'es2020',
-    lib: ['es2020'],
-    types: [],
     strict: true,
     skipLibCheck: false,
+    lib: ['es2020'],
+    types: [],
     isolatedModules: true,
-    // Plain `file(line,col): error` lines, which buildProjects reads.
-    pretty: false,
-    ...(atLeast(version, '4.1') ? { noUncheckedIndexedAccess: true } : {}),
-    ...(atLeast(version, '4.2')
-      ? { noPropertyAccessFromIndexSignature: true }
-      : {}),
-    ...(atLeast(version, '4.4') ? { exactOptionalPropertyTypes: true } : {}),
-    ...(atLeast(version, '5.0') ? { verbatimModuleSyntax: true } : {}),
+    ...Object.fromEntries(flags.map((flag) => [flag, true])),
   };
 }
 
-/** @param {unknown} value */
-const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * How the corpus of code written for the replaced release is compiled
+ * otherwise: it reads claims as `userinfo.email_verified`, as the index
+ * signature of that release's types allows, and it skips the check of
+ * declaration files, whose DOM types only that release needs. The README's
+ * Compatibility section names each of them.
+ */
+export const corpusOverrides = {
+  noPropertyAccessFromIndexSignature: false,
+  skipLibCheck: true,
+};
 
 /**
- * Writes a TypeScript project: a tsconfig.json with `compilerOptions`, a
- * package.json with `type`, and the given source files.
+ * The corpus's settings with `version`, without the flags it lacks.
+ *
+ * @param {string} version
+ */
+export function corpusOptions(version) {
+  const strictest = consumerOptions(version);
+  const overrides = Object.entries(corpusOverrides).filter(
+    ([name]) => name in strictest,
+  );
+  return { ...strictest, ...Object.fromEntries(overrides) };
+}
+
+/**
+ * Writes a TypeScript project: a tsconfig.json with `compilerOptions`, for
+ * es2020 and with tsc's plain `file(line,col): error` lines, which
+ * buildProjects reads; a package.json with `type`; and the source files.
  *
  * @param {string} folder
- * @param {{
- *   compilerOptions: Record<string, unknown>,
- *   type: 'commonjs' | 'module',
- *   files: Record<string, string>,
- * }} project
+ * @param {{ compilerOptions: object, type: string, files: Record<string, string> }} project
  */
 export async function writeProject(folder, { compilerOptions, type, files }) {
   await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, 'tsconfig.json'), json({ compilerOptions }));
-  await writeFile(join(folder, 'package.json'), json({ type }));
+  const options = { target: 'es2020', pretty: false, ...compilerOptions };
+  files = {
+    'tsconfig.json': JSON.stringify({ compilerOptions: options }),
+    'package.json': JSON.stringify({ type }),
+    ...files,
+  };
   for (const [name, text] of Object.entries(files)) {
     await writeFile(join(folder, name), text);
   }
 }
 
 /**
- * The path of tsc in one of the repository's TypeScript devDependencies.
+ * Runs tsc from one of the repository's TypeScript devDependencies.
  *
  * @param {string} packageName - `typescript`, or a compiler's `packageName`.
+ * @param {readonly string[]} args
  */
-const tscOf = (packageName) =>
-  join(repository, 'node_modules', packageName, 'bin', 'tsc');
-
-/**
- * Runs tsc from one of the repository's TypeScript devDependencies on the
- * project in `folder`.
- *
- * @param {string} packageName - `typescript`, or a compiler's `packageName`.
- * @param {string} folder
- * @param {readonly string[]} [extraArgs]
- */
-export function tsc(packageName, folder, extraArgs = []) {
-  return runCommand(process.execPath, [
-    tscOf(packageName),
-    '-p',
-    folder,
-    ...extraArgs,
+export const tsc = (packageName, args) =>
+  runCommand(process.execPath, [
+    join(repository, 'node_modules', packageName, 'bin', 'tsc'),
+    ...args,
   ]);
-}
 
-/**
- * An error tsc reported: the file and line it points at, if any, and its
- * text.
- *
- * @typedef {{ file: string, line: number, text: string }} CompilerError
- */
+/** @typedef {{ file: string, line: number, text: string }} CompilerError */
 
 /**
  * Builds several projects with one `tsc -b`, which loads the compiler and
@@ -230,11 +207,7 @@ export function tsc(packageName, folder, extraArgs = []) {
  *   error in no folder, such as a crash, is filed under every folder.
  */
 export async function buildProjects(packageName, folders) {
-  const built = await runCommand(process.execPath, [
-    tscOf(packageName),
-    '-b',
-    ...folders,
-  ]);
+  const built = await tsc(packageName, ['-b', ...folders]);
   /** @type {Map<string, CompilerError[]>} */
   const errors = new Map(folders.map((folder) => [folder, []]));
   /** @type {CompilerError[]} */
@@ -247,11 +220,9 @@ export async function buildProjects(packageName, folders) {
     const file = path && resolve(path);
     const error = { file, line: Number(line), text: report.trim() };
     const owner = folders.find((folder) => file.startsWith(folder + sep));
-    if (owner) errors.get(owner)?.push(error);
-    else unplaced.push(error);
+    (owner ? errors.get(owner) : unplaced)?.push(error);
   }
-  const found = unplaced.length + [...errors.values()].flat().length;
-  if (built.code !== 0 && found === 0) {
+  if (built.code !== 0 && ![...errors.values(), unplaced].flat().length) {
     const output = `${built.stdout}${built.stderr}`.trim();
     unplaced.push({ file: '', line: 0, text: `tsc -b failed: ${output}` });
   }
