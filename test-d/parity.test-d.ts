@@ -1,52 +1,47 @@
-// Drop-in for 6.0.2: each type 6.0.2 exported is assignable to and from its
-// counterpart here, checked against the published 6.0.2, which is installed
-// under an npm alias. Only tsd runs this file: the compilers of the matrix do
-// not have 6.0.2 beside the package. The file is CommonJS, like the package,
-// so it loads tsd with require.
-import tsd = require('tsd');
+// Each type of the replaced release, installed under an npm alias, is
+// assignable to and from its counterpart here. Only tsd checks this file:
+// the compilers of the matrix do not have the release beside the package.
 import type * as Released from 'ballware-identity-interface-6.0.2';
 import type { Rights as MetaRights } from '@ballware/meta-interface';
 import type * as Current from '@ballware/identity-interface';
 
-declare const released: {
-  session: Released.Session;
-  sessionWithUserInfo: Released.SessionWithUserInfo;
-  mappedSession: Released.MappedSessionWithUserRights;
-  mapUserInfo: Released.UserInfoMappingFunc;
-  authApi: Released.ResourceOwnerAuthApi;
-  userApi: Released.IdentityUserApi;
-  roleApi: Released.IdentityRoleApi;
+type Counterparts = {
+  Session: [Released.Session, Current.Session];
+  SessionWithUserInfo: [
+    Released.SessionWithUserInfo,
+    Current.SessionWithUserInfo,
+  ];
+  MappedSessionWithUserRights: [
+    Released.MappedSessionWithUserRights,
+    Current.MappedSessionWithUserRights,
+  ];
+  UserInfoMappingFunc: [
+    Released.UserInfoMappingFunc,
+    Current.UserInfoMappingFunc,
+  ];
+  ResourceOwnerAuthApi: [
+    Released.ResourceOwnerAuthApi,
+    Current.ResourceOwnerAuthApi,
+  ];
+  IdentityUserApi: [Released.IdentityUserApi, Current.IdentityUserApi];
+  IdentityRoleApi: [Released.IdentityRoleApi, Current.IdentityRoleApi];
+  // Rights has the shape of @ballware/meta-interface's.
+  Rights: [MetaRights, Current.Rights];
 };
-declare const current: {
-  session: Current.Session;
-  sessionWithUserInfo: Current.SessionWithUserInfo;
-  mappedSession: Current.MappedSessionWithUserRights;
-  mapUserInfo: Current.UserInfoMappingFunc;
-  authApi: Current.ResourceOwnerAuthApi;
-  userApi: Current.IdentityUserApi;
-  roleApi: Current.IdentityRoleApi;
+type Interchangeable = {
+  [Name in keyof Counterparts]: [
+    IsAssignable<Counterparts[Name][0], Counterparts[Name][1]>,
+    IsAssignable<Counterparts[Name][1], Counterparts[Name][0]>,
+  ];
 };
-
-tsd.expectAssignable<Released.Session>(current.session);
-tsd.expectAssignable<Current.Session>(released.session);
-tsd.expectAssignable<Released.SessionWithUserInfo>(current.sessionWithUserInfo);
-tsd.expectAssignable<Current.SessionWithUserInfo>(released.sessionWithUserInfo);
-tsd.expectAssignable<Released.MappedSessionWithUserRights>(
-  current.mappedSession,
-);
-tsd.expectAssignable<Current.MappedSessionWithUserRights>(
-  released.mappedSession,
-);
-tsd.expectAssignable<Released.UserInfoMappingFunc>(current.mapUserInfo);
-tsd.expectAssignable<Current.UserInfoMappingFunc>(released.mapUserInfo);
-tsd.expectAssignable<Released.ResourceOwnerAuthApi>(current.authApi);
-tsd.expectAssignable<Current.ResourceOwnerAuthApi>(released.authApi);
-tsd.expectAssignable<Released.IdentityUserApi>(current.userApi);
-tsd.expectAssignable<Current.IdentityUserApi>(released.userApi);
-tsd.expectAssignable<Released.IdentityRoleApi>(current.roleApi);
-tsd.expectAssignable<Current.IdentityRoleApi>(released.roleApi);
-
-// Rights has the shape of @ballware/meta-interface's Rights.
-declare const rights: { current: Current.Rights; meta: MetaRights };
-tsd.expectAssignable<MetaRights>(rights.current);
-tsd.expectAssignable<Current.Rights>(rights.meta);
+// A counterpart that is not assignable one way fails on its line.
+const interchangeable: Interchangeable = {
+  Session: [true, true],
+  SessionWithUserInfo: [true, true],
+  MappedSessionWithUserRights: [true, true],
+  UserInfoMappingFunc: [true, true],
+  ResourceOwnerAuthApi: [true, true],
+  IdentityUserApi: [true, true],
+  IdentityRoleApi: [true, true],
+  Rights: [true, true],
+};

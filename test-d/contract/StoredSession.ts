@@ -14,7 +14,6 @@ type Claims = { [claim: string]: unknown };
 // StoredSession: what JSON gives back, issued as a string, for Session by
 // default.
 type StoredIsJson = Expect<Equal<StoredSession, Flat<StoredTokens>>>;
-type StoredIsNoSession = ExpectNot<IsAssignable<StoredSession, Session>>;
 // Every other member and the index signature are kept.
 type KeepsUserInfo = Expect<
   Equal<

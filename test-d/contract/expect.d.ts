@@ -28,14 +28,6 @@ type Expect<T extends true> = T;
 /** Compiles only when `T` is `false`. */
 type ExpectNot<T extends false> = T;
 
-/** `F` with its first parameter narrowed from `string` to one literal. */
-type NarrowFirst<F> = F extends (
-  first: string,
-  ...rest: infer Rest
-) => infer Result
-  ? (first: 'one-value-only', ...rest: Rest) => Result
-  : never;
-
 /**
  * `true` when the member `Key` of `Api` is a function-typed property, whose
  * parameters strictFunctionTypes checks contravariantly, and `false` when it
@@ -45,8 +37,31 @@ type NarrowFirst<F> = F extends (
  */
 type IsAProperty<Api, Key extends keyof Api> =
   IsAssignable<
-    Omit<Api, Key> & { [Member in Key]: NarrowFirst<Api[Member]> },
+    Omit<Api, Key> & {
+      [Member in Key]: Api[Member] extends (
+        first: string,
+        ...rest: infer Rest
+      ) => infer Result
+        ? (first: 'one-value-only', ...rest: Rest) => Result
+        : never;
+    },
     Api
   > extends true
     ? false
     : true;
+
+/**
+ * `true` when the program compiles under exactOptionalPropertyTypes, in which
+ * an optional member may be left out but not set to `undefined`.
+ */
+type ExactOptionalPropertyTypes =
+  IsAssignable<{ a: undefined }, { a?: string }> extends true ? false : true;
+
+/**
+ * Compiles only when `T` is `false`, in a program under
+ * exactOptionalPropertyTypes; elsewhere, where such a case cannot hold, it
+ * always compiles.
+ */
+type ExpectNotUnderExactOptional<
+  T extends (ExactOptionalPropertyTypes extends true ? false : boolean),
+> = T;
