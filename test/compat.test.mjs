@@ -1,120 +1,113 @@
+// The matrix: every TypeScript of package.json, in every module mode it has.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { consumerFiles } from '../tools/consumer.mjs';
+import ts from 'typescript';
+import { listFiles, readFolder } from '../tools/files.mjs';
+import { layout, readCorpus } from '../tools/fixtures.mjs';
 import { repository } from '../tools/package.mjs';
-import { runCommand } from '../tools/process.mjs';
-import {
-  atLeast,
-  buildProjects,
-  compilers,
-  emittedName,
-  modesOf,
-  moduleModes,
-  strictCompilerOptions,
-  writeProject,
-} from '../tools/typescript.mjs';
+import { succeed } from '../tools/process.mjs';
+import { released } from '../tools/released.mjs';
+import * as typescript from '../tools/typescript.mjs';
+import * as markdown from './helpers/markdown.mjs';
 import { workspace } from './helpers/workspace.mjs';
 
-const contractFolder = join(repository, 'test-d', 'contract');
+const { compilers, consumerOptions, corpusOptions, moduleModes } = typescript;
+const corpus = await readCorpus();
+const cases = await readFolder(join(repository, 'test-d', 'contract'));
+const examples = Object.fromEntries(
+  markdown
+    .codeBlocks(markdown.readme)
+    .filter(({ language }) => language === 'ts')
+    .map(({ code }, index) => [`readme-${index + 1}.ts`, code]),
+);
+
+/** @param {typescript.CompilerError[] | undefined} errors */
+const listed = (errors = []) => errors.map(({ text }) => text).join('\n');
 
 /**
- * The contract cases of test-d/contract that `version` can check: all but
- * those whose first line names a later TypeScript (`// Needs TypeScript 4.4
- * or later…`), for a compiler option the older ones lack.
- *
- * @param {string} version
- * @returns {Promise<Record<string, string>>} File names and their text.
- */
-async function contractCases(version) {
-  /** @type {Record<string, string>} */
-  const files = {};
-  for (const name of await readdir(contractFolder)) {
-    const text = await readFile(join(contractFolder, name), 'utf8');
-    const minimum = /^\/\/ Needs TypeScript (\d+\.\d+) or later/.exec(text);
-    if (!minimum?.[1] || atLeast(version, minimum[1])) files[name] = text;
-  }
-  return files;
-}
-
-/**
- * The lines, counted from 1, that a `// @ts-expect-error` directive in `text`
- * says must not compile: each directive's next line.
- *
- * @param {string} text
- */
-const rejectedLines = (text) =>
-  text
-    .split('\n')
-    .flatMap((line, index) =>
-      line.trim().startsWith('// @ts-expect-error') ? [index + 2] : [],
-    );
-
-/**
- * Asserts that tsc reported exactly the errors the contract cases expect.
- * From TypeScript 3.9, tsc enforces the `// @ts-expect-error` directives
- * itself: an unused one is an error. TypeScript 3.8 reads them as plain
- * comments, so the errors it reports must fall on the lines they mark, and
- * every marked line must have one.
+ * Asserts that tsc reported exactly the errors the contract cases expect. A
+ * compiler that knows `// @ts-expect-error` checks the directives itself. To
+ * TypeScript 3.8 it is a plain comment, so every error must fall in a
+ * top-level statement one marks, whatever its lines, and each marked
+ * statement must have an error.
  *
  * @param {string} version
  * @param {string} folder - The contract project's folder.
- * @param {Record<string, string>} cases - Its files, by name.
- * @param {import('../tools/typescript.mjs').CompilerError[]} errors
+ * @param {typescript.CompilerError[]} errors
  */
-function assertContractErrors(version, folder, cases, errors) {
-  const listed = (/** @type {typeof errors} */ list) =>
-    list.map((error) => error.text).join('\n');
-  if (atLeast(version, '3.9')) {
-    assert.equal(errors.length, 0, listed(errors));
-    return;
+function assertContractErrors(version, folder, errors) {
+  if (typescript.has(version, 'expectError')) {
+    return assert.equal(errors.length, 0, listed(errors));
   }
-  const expected = Object.entries(cases).flatMap(([name, text]) =>
-    rejectedLines(text).map((line) => `${join(folder, name)}:${line}`),
-  );
-  const reported = new Set(errors.map(({ file, line }) => `${file}:${line}`));
-  const unexpected = errors.filter(
-    ({ file, line }) => !expected.includes(`${file}:${line}`),
-  );
-  assert.equal(unexpected.length, 0, listed(unexpected));
-  const accepted = expected.filter((place) => !reported.has(place));
+  const marked = Object.entries(cases).flatMap(([name, text]) => {
+    const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest);
+    const line = (/** @type {number} */ position) =>
+      source.getLineAndCharacterOfPosition(position).line + 1;
+    return source.statements
+      .filter((statement) =>
+        text
+          .slice(statement.getFullStart(), statement.getStart(source))
+          .includes('// @ts-expect-error'),
+      )
+      .map((statement) => ({
+        file: join(folder, name),
+        lines: [line(statement.getStart(source)), line(statement.end)],
+      }));
+  });
+  const markedBy = (/** @type {typescript.CompilerError} */ error) =>
+    marked.find(({ file, lines: [from = 0, to = 0] }) => {
+      return file === error.file && error.line >= from && error.line <= to;
+    });
+  assert.equal(listed(errors.filter((error) => !markedBy(error))), '');
+  const failing = new Set(errors.map(markedBy));
+  const accepted = marked.filter((statement) => !failing.has(statement));
   assert.deepEqual(accepted, [], 'a rejected use compiles');
 }
 
 describe('every TypeScript of the matrix', { concurrency: 2 }, () => {
   for (const { version, packageName } of compilers) {
     test(`TypeScript ${version}`, async (t) => {
-      const { consumer } = await workspace();
-      const root = join(consumer, `typescript-${version}`);
-      const modes = modesOf(version);
-
-      /** @type {Map<string, Record<string, string>>} */
-      const consumers = new Map();
+      const projects = await workspace();
+      /** @param {'consumer' | 'released'} side @param {string} name */
+      const at = (side, name) =>
+        join(projects[side], `typescript-${version}`, name);
+      const modes = typescript.modesOf(version);
       for (const name of modes) {
-        const mode = moduleModes[name];
-        const files = await consumerFiles(version, name);
-        consumers.set(name, files);
-        await writeProject(join(root, name), {
-          compilerOptions: {
-            ...strictCompilerOptions(version),
-            ...mode.compilerOptions(version),
-            outDir: 'out',
-            noEmitOnError: true,
-          },
-          type: mode.packageType,
-          files,
-        });
+        const { compilerOptions, formats, packageType } = moduleModes[name];
+        /** @param {string} folder @param {Record<string, unknown>} options @param {Record<string, string>} sources */
+        const write = (folder, options, sources) => {
+          options = { ...options, ...compilerOptions(version) };
+          return typescript.writeProject(folder, {
+            compilerOptions: options,
+            type: packageType,
+            files: layout(version, name, options, sources),
+          });
+        };
+        const forCorpus = corpusOptions(version);
+        const emitting = { ...forCorpus, outDir: 'out', noEmitOnError: true };
+        const checking = { ...forCorpus, noEmit: true };
+        await write(at('consumer', name), emitting, corpus);
+        await write(at('released', name), checking, corpus);
+        // The examples are ES modules, which allow no verbatimModuleSyntax
+        // in CommonJS: a mode without an ES module format leaves it out.
+        const { verbatimModuleSyntax, ...rest } = consumerOptions(version);
+        const esm = formats.some(({ loader }) => loader === 'import');
+        const forExamples = {
+          ...rest,
+          noEmit: true,
+          ...(esm && { verbatimModuleSyntax }),
+        };
+        await write(at('consumer', `${name}-readme`), forExamples, examples);
       }
-      // The cases are checked in a program of their own: the consumer's
-      // augmentation would change the shapes they pin.
+      // The cases are a program of their own: the corpus's augmentations
+      // would change the shapes they pin.
       const [contractMode = 'node16'] = modes;
-      const cases = await contractCases(version);
-      const contract = join(root, 'contract');
-      await writeProject(contract, {
+      const contract = at('consumer', 'contract');
+      await typescript.writeProject(contract, {
         compilerOptions: {
-          ...strictCompilerOptions(version),
+          ...consumerOptions(version),
           ...moduleModes[contractMode].compilerOptions(version),
           noEmit: true,
         },
@@ -122,91 +115,83 @@ describe('every TypeScript of the matrix', { concurrency: 2 }, () => {
         files: cases,
       });
 
-      const errors = await buildProjects(packageName, [
-        ...modes.map((name) => join(root, name)),
+      const errors = await typescript.buildProjects(packageName, [
+        ...modes.flatMap((name) => [
+          at('consumer', name),
+          at('released', name),
+          at('consumer', `${name}-readme`),
+        ]),
         contract,
       ]);
 
+      const compiles = (/** @type {string} */ folder) =>
+        assert.equal(listed(errors.get(folder)), '');
       for (const name of modes) {
-        const mode = moduleModes[name];
-        await t.test(`${mode.label}: type-checks and runs`, async () => {
-          const folder = join(root, name);
-          const found = errors.get(folder) ?? [];
-          assert.equal(found.length, 0, found[0]?.text);
-          // One Node process loads every emitted file, each the way its
-          // format does; a failing scenario throws or rejects.
-          const emitted = Object.keys(consumers.get(name) ?? {}).map(
-            (source) =>
-              pathToFileURL(join(folder, 'out', emittedName(mode, source)))
-                .href,
-          );
-          const ran = await runCommand(process.execPath, [
-            '--input-type=module',
-            '--eval',
-            `for (const url of ${JSON.stringify(emitted)}) await import(url);`,
-          ]);
-          assert.equal(ran.code, 0, `${mode.label}: ${ran.stderr}`);
-        });
+        const { label } = moduleModes[name];
+        await t.test(
+          `${label}: the corpus compiles against ${released.version} and against the package, and runs`,
+          async () => {
+            compiles(at('released', name));
+            compiles(at('consumer', name));
+            // One Node process loads every emitted file, each the way its
+            // format does; a failing file throws or rejects.
+            const out = join(at('consumer', name), 'out');
+            const urls = JSON.stringify(
+              (await listFiles(out))
+                .filter(({ path }) => /\.[cm]?js$/.test(path))
+                .map(({ path }) => pathToFileURL(join(out, path)).href),
+            );
+            await succeed(process.execPath, [
+              '--input-type=module',
+              '--eval',
+              `for (const url of ${urls}) await import(url);`,
+            ]);
+          },
+        );
+        await t.test(`${label}: the README's examples compile together`, () =>
+          compiles(at('consumer', `${name}-readme`)),
+        );
       }
       await t.test('keeps every promise of test-d/contract', () => {
-        assertContractErrors(
-          version,
-          contract,
-          cases,
-          errors.get(contract) ?? [],
-        );
+        assertContractErrors(version, contract, errors.get(contract) ?? []);
       });
     });
   }
 });
 
-test('each TypeScript of the matrix is the version it is named after', async () => {
-  for (const { version, packageName } of compilers) {
-    const manifest = join(
-      repository,
-      'node_modules',
-      packageName,
-      'package.json',
-    );
-    const installed = JSON.parse(await readFile(manifest, 'utf8')).version;
-    assert.ok(installed.startsWith(`${version}.`), `${version}: ${installed}`);
-    assert.ok(
-      packageName === 'typescript' || packageName === `typescript-${version}`,
-      `${packageName} holds ${version}`,
-    );
-  }
-});
+const compatibility = markdown.section(markdown.readme, 'Compatibility');
 
-test('the README compatibility table and minimum match the tested set-ups', async () => {
-  const readme = await readFile(join(repository, 'README.md'), 'utf8');
-  const section = readme.split(/^## Compatibility$/m)[1]?.split(/^## /m)[0];
-  assert.ok(section, 'README.md has a "## Compatibility" section');
-  const rows = section
-    .split('\n')
-    .filter((line) => line.startsWith('|'))
-    .map((line) =>
-      line
-        .split('|')
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-  const [header = [], , ...body] = rows;
-  assert.deepEqual(
-    header,
-    ['TypeScript', ...Object.values(moduleModes).map((mode) => mode.label)],
-    'the table has a column per module mode',
-  );
-  const documented = body.flatMap(([version, ...cells]) =>
+test('the README compatibility table and minimum match the tested set-ups', () => {
+  const [header = [], ...rows] = markdown.tableRows(compatibility);
+  const labels = Object.values(moduleModes).map(({ label }) => label);
+  assert.deepEqual(header, ['TypeScript', ...labels], 'a column per mode');
+  const documented = rows.flatMap(([version, ...cells]) =>
     cells.flatMap((cell, index) =>
-      cell === '✓' ? [`${version} · ${header[index + 1]}`] : [],
+      cell === '✓' ? [`${version} · ${labels[index]}`] : [],
     ),
   );
   const tested = compilers.flatMap(({ version }) =>
-    modesOf(version).map((name) => `${version} · ${moduleModes[name].label}`),
+    typescript
+      .modesOf(version)
+      .map((name) => `${version} · ${moduleModes[name].label}`),
   );
   assert.deepEqual(documented, tested);
-  assert.ok(
-    section.includes(`Needs TypeScript ${compilers[0]?.version} or later.`),
-    'the stated minimum is the oldest TypeScript of the matrix',
-  );
+  const minimum = `Needs TypeScript ${compilers[0]?.version} or later.`;
+  assert.ok(markdown.plainText(compatibility).includes(minimum), minimum);
+});
+
+test('the README names the compiler options the matrix uses', () => {
+  const expected = [
+    ...Object.entries(consumerOptions(compilers.at(-1)?.version ?? '')),
+    ...Object.entries(typescript.corpusOverrides),
+  ].map((option) => JSON.stringify(option));
+  // A span names an option as `name: value`, or as `name` when it is true.
+  const named = (/** @type {string} */ name) =>
+    expected.some((option) => option.startsWith(`["${name}",`));
+  const stated = markdown
+    .codeSpans(compatibility)
+    .map((span) => span.split(': '))
+    .filter(([name = '']) => named(name))
+    .map(([name, value = 'true']) => JSON.stringify([name, JSON.parse(value)]));
+  assert.deepEqual([...new Set(stated)].sort(), expected.sort());
 });
