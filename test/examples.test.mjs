@@ -1,129 +1,115 @@
+// Every example of the reference and the README, compiled against the packed
+// package by the newest TypeScript of the matrix, as the one a user pasting
+// them today most likely has; the matrix compiles the README's with the rest.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { test } from 'node:test';
+import { readFolder } from '../tools/files.mjs';
 import { packageName, repository } from '../tools/package.mjs';
-import {
-  buildProjects,
-  compilers,
-  strictCompilerOptions,
-  writeProject,
-} from '../tools/typescript.mjs';
-import {
-  codeBlocks,
-  docsFolder,
-  readMarkdown,
-  sections,
-} from './helpers/docs.mjs';
+import { released } from '../tools/released.mjs';
+import * as typescript from '../tools/typescript.mjs';
+import * as markdown from './helpers/markdown.mjs';
 import { workspace } from './helpers/workspace.mjs';
 
-// Every TypeScript and JavaScript example of the reference and of the
-// README, by where it is.
-const pages = await readMarkdown(docsFolder);
-pages.set(
-  '../README.md',
-  await readFile(join(repository, 'README.md'), 'utf8'),
-);
-const examples = [...pages].flatMap(([page, markdown]) =>
-  codeBlocks(markdown)
+/**
+ * The TypeScript and JavaScript examples of a page.
+ *
+ * @param {string} page
+ * @param {markdown.Token[]} tokens
+ */
+const examplesOf = (page, tokens) =>
+  markdown
+    .codeBlocks(tokens)
     .filter(({ language }) => language === 'ts' || language === 'js')
     .map(({ language, code }, index) => ({
-      name: `${page.replace(/^\.\.\//, '')} example ${index + 1} (${language})`,
-      language,
+      name: `${page} example ${index + 1} (${language})`,
+      file: `example-${index + 1}.${language}`,
       code,
-    })),
+    }));
+
+const readme = examplesOf('README.md', markdown.readme);
+const pages = await readFolder(markdown.docsFolder);
+const examples = [
+  ...Object.entries(pages).flatMap(([page, text]) =>
+    examplesOf(page, markdown.parse(text)),
+  ),
+  ...readme,
+];
+// What the README says does not compile, each naming its error first.
+const counterExamples = Object.entries(
+  await readFolder(join(repository, 'test', 'fixtures', 'counter-examples')),
+).map(([file, code]) => ({ name: file, file, code }));
+const together = 'README.md together';
+const newest = typescript.compilers.at(-1) ?? { version: '', packageName: '' };
+
+const root = join((await workspace()).consumer, 'examples');
+const folderOf = (/** @type {string} */ name) =>
+  join(root, name.replace(/\W+/g, '-'));
+// Each example is a project of its own, so that nothing one of them declares,
+// such as a module augmentation, can help or break another; the README's
+// also go together, as a user copies them into one project.
+const projects = [
+  ...[...examples, ...counterExamples].map((one) => ({ ...one, of: [one] })),
+  { name: together, of: readme },
+];
+for (const { name, of } of projects) {
+  // TypeScript allows isolatedDeclarations, which a library author who copies
+  // an example needs, only without JavaScript.
+  const javascript = of.some(({ file }) => file.endsWith('.js'));
+  await typescript.writeProject(folderOf(name), {
+    compilerOptions: {
+      ...typescript.consumerOptions(newest.version),
+      module: 'nodenext',
+      noEmit: true,
+      ...(javascript
+        ? { allowJs: true, checkJs: true }
+        : { declaration: true, isolatedDeclarations: true }),
+    },
+    type: 'module',
+    files: Object.fromEntries(of.map(({ file, code }) => [file, code])),
+  });
+}
+const errors = await typescript.buildProjects(
+  newest.packageName,
+  projects.map(({ name }) => folderOf(name)),
 );
-// What the README warns does not compile, each with the error it names on
-// its first line.
-const counterFolder = join(repository, 'test', 'fixtures', 'counter-examples');
-const counterExamples = await Promise.all(
-  (await readdir(counterFolder)).map(async (file) => {
-    const code = await readFile(join(counterFolder, file), 'utf8');
-    return {
-      name: file,
-      language: file.slice(file.lastIndexOf('.') + 1),
-      code,
-      fails: /^\/\/ Fails with (TS\d+)/.exec(code)?.[1] ?? '',
-    };
-  }),
-);
-// The newest TypeScript of the matrix checks the examples, as the one a user
-// pasting them today most likely has; the compatibility suite covers the rest.
-const newest = compilers.at(-1);
+/** @param {string} name */
+const reported = (name) =>
+  (errors.get(folderOf(name)) ?? []).map(({ text }) => text);
 
 test('the docs hold TypeScript and JavaScript examples', () => {
-  assert.ok(examples.some(({ language }) => language === 'ts'));
-  assert.ok(examples.some(({ language }) => language === 'js'));
+  assert.ok(examples.some(({ file }) => file.endsWith('.ts')));
+  assert.ok(examples.some(({ file }) => file.endsWith('.js')));
 });
 
-// Each example is its own project, so that nothing one of them declares,
-// such as a module augmentation, can help or break another; one `tsc -b`
-// checks them all.
-describe('every example compiles alone against the packed package', () => {
-  /** @type {Map<string, import('../tools/typescript.mjs').CompilerError[]>} */
-  let errors = new Map();
-  /** @param {string} name */
-  const folderOf = (name) => join(root, name.replace(/\W+/g, '-'));
-  let root = '';
-  before(async () => {
-    assert.ok(newest, 'the matrix has a TypeScript');
-    root = join((await workspace()).consumer, 'examples');
-    for (const { name, language, code } of [...examples, ...counterExamples]) {
-      await writeProject(folderOf(name), {
-        compilerOptions: {
-          ...strictCompilerOptions(newest.version),
-          module: 'nodenext',
-          noEmit: true,
-          // A library author who copies a TypeScript example gets code that
-          // compiles under isolatedDeclarations; JavaScript is checked as
-          // with // @ts-check.
-          ...(language === 'ts'
-            ? { declaration: true, isolatedDeclarations: true }
-            : { allowJs: true, checkJs: true }),
-        },
-        type: 'module',
-        files: { [`example.${language}`]: code },
-      });
-    }
-    errors = await buildProjects(
-      newest.packageName,
-      [...examples, ...counterExamples].map(({ name }) => folderOf(name)),
+for (const { name, code } of examples) {
+  test(`${name} compiles alone`, () => {
+    assert.ok(code.includes(`'${packageName}'`), 'uses the package by name');
+    assert.deepEqual(reported(name), []);
+  });
+}
+
+test("the README's examples compile together", () => {
+  assert.deepEqual(reported(together), []);
+});
+
+for (const { name, code } of counterExamples) {
+  test(`${name} fails as the README says`, () => {
+    const [, fails] = /^\/\/ Fails with (TS\d+)/.exec(code) ?? [];
+    assert.ok(fails, `${name} names the error it fails with`);
+    const codes = reported(name).map((text) => /error (TS\d+)/.exec(text));
+    assert.deepEqual(
+      codes.map((match) => match?.[1]),
+      [fails],
     );
   });
+}
 
-  for (const { name, code } of examples) {
-    test(name, () => {
-      assert.ok(
-        code.includes(`'${packageName}'`),
-        `${name} uses the package by its name`,
-      );
-      const found = errors.get(folderOf(name)) ?? [];
-      assert.equal(found.length, 0, `${name}: ${found[0]?.text}`);
-    });
-  }
-
-  for (const { name, fails } of counterExamples) {
-    test(`${name} fails as the README says`, () => {
-      assert.match(fails, /^TS\d+$/, `${name} names the error it fails with`);
-      const found = errors.get(folderOf(name)) ?? [];
-      assert.deepEqual(
-        found.map(({ text }) => /error (TS\d+)/.exec(text)?.[1]),
-        [fails],
-        found.map(({ text }) => text).join('\n'),
-      );
-    });
-  }
-
-  test('the README quotes the error of an undeclared @ballware/meta-interface', () => {
-    const readme = pages.get('../README.md') ?? '';
-    const upgrading = sections(readme).find(
-      ({ title }) => title === 'Upgrading from 6.0.2',
-    );
-    const [quote] = codeBlocks(upgrading?.text ?? '').filter(
-      ({ language }) => language === 'text',
-    );
-    const [error] = errors.get(folderOf('undeclared-meta-interface.ts')) ?? [];
-    assert.ok(quote && error, 'a quote, and an error to compare it with');
-    assert.equal(quote.code.trim(), error.text.replace(/^.*?: (?=error)/, ''));
-  });
+test('the README quotes the error of an undeclared @ballware/meta-interface', () => {
+  const upgrading = `Upgrading from ${released.version}`;
+  const [quote] = markdown
+    .codeBlocks(markdown.section(markdown.readme, upgrading))
+    .filter(({ language }) => language === 'text');
+  const [error = ''] = reported('undeclared-meta-interface.ts');
+  assert.equal(quote?.code.trim(), error.replace(/^.*?: (?=error)/, ''));
 });

@@ -1,0 +1,109 @@
+// Reads markdown with markdown-it, as its readers see it: headings,
+// paragraphs, tables, links, code spans and code blocks.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { repository } from '../../tools/package.mjs';
+
+/** @typedef {import('markdown-it').Token} Token */
+
+const parser = new MarkdownIt();
+
+/** @param {string} markdown @returns {Token[]} Its block tokens. */
+export const parse = (markdown) => parser.parse(markdown, {});
+
+/** The README's block tokens. */
+export const readme = parse(
+  await readFile(join(repository, 'README.md'), 'utf8'),
+);
+
+/** The folder the API reference is generated into. */
+export const docsFolder = join(repository, 'docs');
+
+/** @param {Token[]} tokens */
+const inline = (tokens) => tokens.flatMap((token) => token.children ?? []);
+
+/** @param {Token[]} tokens @returns {string} The text, without markup. */
+export const plainText = (tokens) =>
+  inline(tokens)
+    .map(({ type, content }) => (type === 'softbreak' ? ' ' : content))
+    .join('');
+
+/** @param {Token[]} tokens @returns {string[]} The code spans. */
+export const codeSpans = (tokens) =>
+  inline(tokens).flatMap((token) =>
+    token.type === 'code_inline' ? [token.content] : [],
+  );
+
+/** @param {Token[]} tokens @returns {string[]} The links' targets. */
+export const links = (tokens) =>
+  inline(tokens).flatMap((token) =>
+    token.type === 'link_open' ? [token.attrGet('href') ?? ''] : [],
+  );
+
+/** @param {Token[]} tokens The fenced code blocks, with their language. */
+export const codeBlocks = (tokens) =>
+  tokens.flatMap(({ type, info, content }) =>
+    type === 'fence' ? [{ language: info, code: content }] : [],
+  );
+
+/**
+ * The sections of a page: each heading, as plain text, with the tokens up to
+ * the next heading of the same or a higher level.
+ *
+ * @param {Token[]} tokens
+ */
+export function sections(tokens) {
+  const level = (/** @type {Token | undefined} */ token) =>
+    token?.type === 'heading_open' ? Number(token.tag.slice(1)) : 7;
+  return tokens.flatMap((token, start) => {
+    if (level(token) > 6) return [];
+    const after = tokens.slice(start + 3);
+    const end = after.findIndex((next) => level(next) <= level(token));
+    return [
+      {
+        level: level(token),
+        title: plainText(tokens.slice(start + 1, start + 2)),
+        tokens: end === -1 ? after : after.slice(0, end),
+      },
+    ];
+  });
+}
+
+/**
+ * The tokens of the one section titled `title`.
+ *
+ * @param {Token[]} tokens
+ * @param {string} title
+ */
+export function section(tokens, title) {
+  const found = sections(tokens).filter((each) => each.title === title);
+  if (found.length !== 1) throw new Error(`not one section "${title}"`);
+  return found[0]?.tokens ?? [];
+}
+
+/** @param {Token[]} tokens @returns {string[][]} The tables' rows' cells. */
+export function tableRows(tokens) {
+  /** @type {string[][]} */
+  const rows = [];
+  /** @type {string[] | undefined} */
+  let row;
+  for (const token of tokens) {
+    if (token.type === 'tr_open') rows.push((row = []));
+    if (token.type === 'tr_close') row = undefined;
+    if (token.type === 'inline') row?.push(plainText([token]));
+  }
+  return rows;
+}
+
+/**
+ * The anchor GitHub gives a heading: lower case, punctuation but hyphens and
+ * underscores dropped, spaces turned into hyphens.
+ *
+ * @param {string} title - The heading as plain text.
+ */
+export const anchorOf = (title) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
