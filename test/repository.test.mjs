@@ -3,35 +3,27 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repository } from '../tools/package.mjs';
-import { runCommand } from '../tools/process.mjs';
+import { succeed } from '../tools/process.mjs';
 import { compilers, tsc } from '../tools/typescript.mjs';
+import { codeBlocks, readme } from './helpers/markdown.mjs';
 
 test('prettier: every source file is formatted', async () => {
-  const checked = await runCommand(
-    join(repository, 'node_modules', '.bin', 'prettier'),
-    ['--check', '.'],
-    { cwd: repository },
-  );
-  assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+  const prettier = join(repository, 'node_modules', '.bin', 'prettier');
+  await succeed(prettier, ['--check', '.'], { cwd: repository });
 });
 
 test('.ci/run runs the test command of the README, and nothing else', async () => {
-  const read = (/** @type {string} */ name) =>
-    readFile(join(repository, name), 'utf8');
-  const commands = (await read('.ci/run'))
-    .split('\n')
-    .filter((line) => /^npm /.test(line));
+  const run = await readFile(join(repository, '.ci/run'), 'utf8');
+  const commands = run.split('\n').filter((line) => /^npm /.test(line));
   assert.deepEqual(commands, ['npm ci && npm test']);
-  assert.match(await read('README.md'), /^npm ci && npm test$/m);
+  const shown = codeBlocks(readme).flatMap(({ code }) => code.split('\n'));
+  assert.ok(shown.includes('npm ci && npm test'), 'the README shows it');
 });
 
 test('the JavaScript of the suite type-checks strictly', async () => {
   // The newest compiler of the matrix, which is also the fastest.
-  const newest = compilers.at(-1);
-  assert.ok(newest);
-  const checked = await tsc(
-    newest.packageName,
-    join(repository, 'tsconfig.suite.json'),
-  );
-  assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+  const newest = compilers.at(-1)?.packageName ?? '';
+  const suite = join(repository, 'tsconfig.suite.json');
+  const { code, stdout } = await tsc(newest, ['-p', suite]);
+  assert.equal(code, 0, stdout);
 });

@@ -1,35 +1,34 @@
 import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { installInto, pack } from '../../tools/package.mjs';
+import { dirname, join } from 'node:path';
+import { installInto, pack, packageName } from '../../tools/package.mjs';
+import { released } from '../../tools/released.mjs';
 
 /**
- * The packed package and a consumer project it is installed in, both below
- * a temporary `root`.
+ * Below a temporary `root`: the packed package, a `consumer` project it is
+ * installed in, and a `released` project in which the replaced release is
+ * installed under the package's name.
  *
- * @typedef {{ root: string, tarball: string, consumer: string }} Workspace
+ * @typedef {{ root: string, tarball: string, consumer: string, released: string }} Workspace
  */
 
-/**
- * The environment variable through which test/run.mjs hands the workspace it
- * made to every test file, so that a run packs and installs only once.
- */
+/** How test/run.mjs hands its workspace to the test files it runs. */
 export const workspaceVariable = 'IDENTITY_INTERFACE_TEST_WORKSPACE';
 
-/**
- * Packs the package and installs the tarball into a consumer project, both in
- * a new temporary folder.
- *
- * @returns {Promise<Workspace>}
- */
+/** @returns {Promise<Workspace>} A new workspace. */
 export async function createWorkspace() {
   const root = await mkdtemp(join(tmpdir(), 'identity-interface-'));
   try {
     const tarball = await pack(root);
     const consumer = join(root, 'consumer');
     await installInto(consumer, tarball, { offline: true });
-    return { root, tarball, consumer };
+    const project = join(root, 'released');
+    const link = join(project, 'node_modules', packageName);
+    await mkdir(dirname(link), { recursive: true });
+    await symlink(released.folder, link);
+    await writeFile(join(project, 'package.json'), '{}\n');
+    return { root, tarball, consumer, released: project };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
@@ -49,9 +48,7 @@ export async function workspace() {
   const shared = process.env[workspaceVariable];
   if (shared) return JSON.parse(shared);
   own ??= createWorkspace().then((created) => {
-    process.once('exit', () =>
-      rmSync(created.root, { recursive: true, force: true }),
-    );
+    process.once('exit', () => rmSync(created.root, { recursive: true }));
     return created;
   });
   return own;
