@@ -17,8 +17,8 @@ const runs = 7;
 const manifest = join(npm.repository, 'node_modules/typescript/package.json');
 const { version } = JSON.parse(await readFile(manifest, 'utf8'));
 const { bundler } = typescript.moduleModes;
-// A whole compile: every declaration file checked, and the DOM library,
-// which the replaced release needs.
+// Every declaration file of the packages checked, and the DOM library, which
+// the replaced release needs.
 const options = {
   ...typescript.corpusOptions(version),
   ...bundler.compilerOptions(version),
@@ -117,9 +117,9 @@ ${rows.map(({ cells }) => `| ${cells.join(' | ')} |`).join('\n')}
 Each version is packed, ${was} as published, and installed with
 \`npm install\` into a new project; bytes are the installed files' sizes.
 Both compile the corpus of \`test/fixtures/corpus\`, code written against
-${was}, as \`npm test\` does in bundler mode, but with every declaration file
-checked and the DOM library, which ${was} needs: ${runs} times each,
-alternating. The table gives medians.
+${was}, as \`npm test\` does in bundler mode, but with the packages'
+declaration files checked and the DOM library, which ${was} needs: ${runs}
+times each, alternating. The table gives medians.
 `;
   const config = { ...(await prettier.resolveConfig(file)), filepath: file };
   await writeFile(file, await prettier.format(report, config));
