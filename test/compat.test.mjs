@@ -57,9 +57,10 @@ function assertContractErrors(version, folder, errors) {
       }));
   });
   const markedBy = (/** @type {typescript.CompilerError} */ error) =>
-    marked.find(({ file, lines: [from = 0, to = 0] }) => {
-      return file === error.file && error.line >= from && error.line <= to;
-    });
+    marked.find(
+      ({ file, lines: [from = 0, to = 0] }) =>
+        file === error.file && error.line >= from && error.line <= to,
+    );
   assert.equal(listed(errors.filter((error) => !markedBy(error))), '');
   const failing = new Set(errors.map(markedBy));
   const accepted = marked.filter((statement) => !failing.has(statement));

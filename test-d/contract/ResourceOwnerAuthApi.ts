@@ -1,5 +1,4 @@
 import type {
-  MappedSessionWithUserRights,
   ResourceOwnerAuthApi,
   Session,
   SessionWithUserInfo,
@@ -8,7 +7,6 @@ import type {
 
 declare const api: ResourceOwnerAuthApi;
 declare const mapUserInfo: UserInfoMappingFunc;
-declare const session: Session;
 
 // ResourceOwnerAuthApi: every member a function of strings. The compiler
 // compares parameters by position, not by name.
@@ -76,15 +74,3 @@ type NarrowedLogin = Omit<ResourceOwnerAuthApi, 'login'> & {
 type LoginIsAProperty = ExpectNot<
   IsAssignable<NarrowedLogin, ResourceOwnerAuthApi>
 >;
-
-// Implementing login: the caller picks T, so the mapper's own result, a
-// MappedSessionWithUserRights, is no T. Passing T & MappedSessionWithUserRights
-// as the mapper's type argument makes it one.
-async function implementLogin<T extends SessionWithUserInfo>(
-  mapper: UserInfoMappingFunc,
-): Promise<T> {
-  return mapper<T & MappedSessionWithUserRights>(
-    { ...session, identifier: 'alice', email: 'alice@example.com' },
-    { email: 'alice@example.com' },
-  );
-}
