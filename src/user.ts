@@ -2,22 +2,17 @@
  * Looks up the users of the identity provider, for example to let an
  * administrator pick one. The records are as the provider returns them.
  *
- * The example implements it in memory, as a test double would.
- *
  * @example
  * ```ts
  * import type { IdentityUserApi } from '@ballware/identity-interface';
  *
- * const users: Array<Record<string, unknown>> = [{ Id: 'alice', Name: 'Alice' }];
- *
- * const userApi: IdentityUserApi = {
- *   selectListFunc: async () => users,
- *   selectByIdFunc: async (_token, identifier) => {
- *     const user = users.find((candidate) => candidate['Id'] === identifier);
- *     if (!user) throw new Error(`No user ${identifier}`);
- *     return user;
- *   },
- * };
+ * export async function userNames(
+ *   userApi: IdentityUserApi,
+ *   accessToken: string,
+ * ): Promise<string[]> {
+ *   const users = await userApi.selectListFunc(accessToken);
+ *   return users.map((user) => String(user['Name'] ?? user['Id']));
+ * }
  * ```
  */
 export interface IdentityUserApi {
