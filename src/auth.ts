@@ -1,4 +1,6 @@
-import type { Rights } from './rights.js';
+// Not `import type`: declaration files keep their imports as written, and
+// TypeScript before 3.8, which 6.0.2 supported, cannot parse `import type`.
+import { Rights } from './rights.js';
 
 /**
  * The tokens an OAuth 2.0 token endpoint returns when a user signs in or a
@@ -45,24 +47,19 @@ export interface Session {
  *
  * @remarks
  * Besides `identifier` and `email`, the session carries every other claim of
- * the user info response, typed `unknown`. To give a claim of your
- * application a type, augment this interface, as the example does.
+ * the user info response, typed `unknown`, as the example shows. To give a
+ * claim of your application a type, augment this interface once in your
+ * program, as the package's README shows under "Type your own claims".
  *
  * @example
  * ```ts
  * import type { SessionWithUserInfo } from '@ballware/identity-interface';
  *
- * declare module '@ballware/identity-interface' {
- *   interface SessionWithUserInfo {
- *     tenant: string;
- *   }
- * }
- *
  * function describe(session: SessionWithUserInfo): string {
  *   // A claim the contract does not name is unknown until checked.
  *   const locale = session['locale'];
  *   const language = typeof locale === 'string' ? locale : 'en';
- *   return `${session.email} (${session.tenant}, ${language})`;
+ *   return `${session.email} (${language})`;
  * }
  * ```
  */

@@ -3,10 +3,13 @@
  * the identity provider APIs built on it.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 export * from './auth.js';
 export * from './claims.js';
-export * from './rights.js';
+// Not `./rights.js`: @ballware/meta-interface exports a `Rights` too, and an
+// application that re-exports both packages from one module would fail with
+// TS2308 on the name.
 export * from './role.js';
 export * from './storage.js';
 export * from './user.js';

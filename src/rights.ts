@@ -1,11 +1,28 @@
 /**
- * What a signed-in user may do in a ballware application. It has the shape of
- * the `Rights` of `@ballware/meta-interface`, so a value of either type can
- * be used as the other.
+ * The rights of a signed-in user, at their own path.
+ *
+ * @module
+ * @mergeModuleWith <project>
+ */
+
+/**
+ * What a signed-in user may do in a ballware application: the `rights` of a
+ * `MappedSessionWithUserRights`.
+ *
+ * @remarks
+ * It has the shape of the `Rights` of `@ballware/meta-interface`, so a value
+ * of either type can be used as the other. The package root does not export
+ * it, as an application that re-exports both packages from one module would
+ * then export two types of that name. Import it from
+ * `@ballware/identity-interface/dist/rights.js`, as the example does, or name
+ * it `MappedSessionWithUserRights['rights']`.
+ *
+ * An augmentation of the `Rights` of `@ballware/meta-interface` does not
+ * reach this type: augment this module too.
  *
  * @example
  * ```ts
- * import type { Rights } from '@ballware/identity-interface';
+ * import type { Rights } from '@ballware/identity-interface/dist/rights.js';
  *
  * const rights: Rights = {
  *   Email: 'alice@example.com',

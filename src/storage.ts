@@ -1,4 +1,5 @@
-import type { Session } from './auth.js';
+// Not `import type`, which TypeScript before 3.8 cannot parse.
+import { Session } from './auth.js';
 
 /**
  * What `JSON.parse(JSON.stringify(session))` gives for a session of type
