@@ -1,9 +1,7 @@
 // @ts-check
-// Draws the contract as a Mermaid class diagram at the top of the API
-// reference: which type extends which, which member holds which type, and
-// what each function takes and gives back. It is made from the reflections
-// the pages are made from, so it follows every type that is added, renamed
-// or removed.
+// Draws the contract as a Mermaid class diagram atop the API reference:
+// which type extends which, which member holds which type, and what each
+// function takes and gives back, from the reflections the pages come from.
 import {
   Comment,
   Converter,
@@ -14,11 +12,7 @@ import {
 /** @typedef {import('typedoc').SomeType} SomeType */
 /** @typedef {import('typedoc').TypeParameterReflection} TypeParameter */
 
-/**
- * The diagram's Mermaid source.
- *
- * @param {import('typedoc').ProjectReflection} project
- */
+/** @param {import('typedoc').ProjectReflection} project */
 function contractDiagram(project) {
   const declarations = (project.children ?? [])
     .filter((child) =>
@@ -53,9 +47,8 @@ function contractDiagram(project) {
   /** @type {Set<string>} Lines such as `A <|-- B` or `A ..> B : label`. */
   const relations = new Set();
   /**
-   * What a member of `owner`, or the type alias `owner` itself when `member`
-   * is empty, refers to: a function what it takes and gives back, any other
-   * type the types it holds.
+   * Relates a member of `owner`, or the type alias `owner` when `member` is
+   * '', to what a function takes and gives back, or what a type holds.
    *
    * @param {string} owner
    * @param {string} member

@@ -1,10 +1,8 @@
 // @ts-check
-// typedoc checks that every export, member and parameter has a comment, but
-// not what the comments hold. This plugin adds the checks the reference
-// relies on, as warnings, which treatWarningsAsErrors turns into a failed
-// build: every export has a summary and an example, every function says what
-// it returns, and every example starts with its code block, so that an
-// editor's hover shows code as code (a caption goes into the text above).
+// What typedoc does not check of the comments, as warnings, which
+// treatWarningsAsErrors turns into a failed build: every export has a
+// summary and an example, every function says what it returns, and every
+// example starts with its code block, so that a hover shows code as code.
 import { Application, ReflectionKind } from 'typedoc';
 
 /** @param {Application} app */
