@@ -1,10 +1,11 @@
 // Runs every test/*.test.mjs file with node's test runner, after packing and
-// installing the package once for all of them.
+// installing the package once for all of them, and reports each failure
+// once: the assertion's message, which names the repository's lines; the
+// stack only where the suite itself threw.
 import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { run } from 'node:test';
-import { spec } from 'node:test/reporters';
 import { repository } from '../tools/package.mjs';
 import { createWorkspace, workspaceVariable } from './helpers/workspace.mjs';
 
@@ -18,12 +19,31 @@ const shared = await createWorkspace().catch((error) => {
   process.exit(1);
 });
 process.env[workspaceVariable] = JSON.stringify(shared);
+/** @param {string} text */
+const indented = (text) => text.trim().replace(/^/gm, '  ');
 try {
-  const stream = run({ files, concurrency: availableParallelism() });
-  stream.on('test:fail', () => (process.exitCode = 1));
-  for await (const line of stream.compose(new spec())) {
-    process.stdout.write(line);
+  const counts = { pass: 0, fail: 0 };
+  for await (const { type, data } of run({
+    files,
+    concurrency: availableParallelism(),
+  })) {
+    if (type === 'test:stdout' || type === 'test:stderr') {
+      process.stdout.write(data.message);
+    } else if (type === 'test:pass' && !data.skip) {
+      counts.pass += 1;
+      console.log(`✔ ${data.name}`);
+    } else if (type === 'test:fail') {
+      counts.fail += 1;
+      const { cause = data.details.error } = data.details.error;
+      const error = /** @type {Error & { code?: string }} */ (cause);
+      const shown =
+        error.code === 'ERR_ASSERTION' ? error.message : error.stack;
+      const at = `${relative(repository, data.file ?? '')}:${data.line}`;
+      console.log(`✖ ${data.name} (${at})\n${indented(`${shown}`)}`);
+    }
   }
+  console.log(`ℹ ${counts.pass} passed, ${counts.fail} failed`);
+  if (counts.fail) process.exitCode = 1;
 } finally {
   await rm(shared.root, { recursive: true, force: true });
 }

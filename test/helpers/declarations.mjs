@@ -9,22 +9,21 @@ import ts from 'typescript';
 export function readDeclarations(files) {
   const program = ts.createProgram(files, { noLib: true, types: [] });
   const checker = program.getTypeChecker();
+  /** @param {string} file @returns {ts.Symbol[]} What it exports. */
+  const symbolsOf = (file) => {
+    const source = program.getSourceFile(file);
+    const module = source && checker.getSymbolAtLocation(source);
+    if (!module) throw new Error(`${file} is no module`);
+    return checker.getExportsOfModule(module);
+  };
   return {
     program,
     checker,
-    /**
-     * The names a module exports, sorted.
-     *
-     * @param {string} file
-     */
-    exportsOf(file) {
-      const source = program.getSourceFile(file);
-      const symbol = source && checker.getSymbolAtLocation(source);
-      if (!symbol) throw new Error(`${file} is no module`);
-      return checker
-        .getExportsOfModule(symbol)
+    symbolsOf,
+    /** @param {string} file @returns {string[]} Its exports' names, sorted. */
+    exportsOf: (file) =>
+      symbolsOf(file)
         .map(({ name }) => name)
-        .sort();
-    },
+        .sort(),
   };
 }

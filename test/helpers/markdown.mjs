@@ -1,5 +1,4 @@
-// Reads markdown with markdown-it, as its readers see it: headings,
-// paragraphs, tables, links, code spans and code blocks.
+// Reads markdown with markdown-it, as its readers see it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -17,7 +16,7 @@ export const readme = parse(
   await readFile(join(repository, 'README.md'), 'utf8'),
 );
 
-/** The folder the API reference is generated into. */
+/** The folder of the API reference. */
 export const docsFolder = join(repository, 'docs');
 
 /** @param {Token[]} tokens */
@@ -31,27 +30,40 @@ export const plainText = (tokens) =>
 
 /** @param {Token[]} tokens @returns {string[]} The code spans. */
 export const codeSpans = (tokens) =>
-  inline(tokens).flatMap((token) =>
-    token.type === 'code_inline' ? [token.content] : [],
-  );
-
-/** @param {Token[]} tokens @returns {string[]} The links' targets. */
-export const links = (tokens) =>
-  inline(tokens).flatMap((token) =>
-    token.type === 'link_open' ? [token.attrGet('href') ?? ''] : [],
-  );
-
-/** @param {Token[]} tokens The fenced code blocks, with their language. */
-export const codeBlocks = (tokens) =>
-  tokens.flatMap(({ type, info, content }) =>
-    type === 'fence' ? [{ language: info, code: content }] : [],
+  inline(tokens).flatMap(({ type, content }) =>
+    type === 'code_inline' ? [content] : [],
   );
 
 /**
- * The sections of a page: each heading, as plain text, with the tokens up to
- * the next heading of the same or a higher level.
- *
  * @param {Token[]} tokens
+ * @returns {Array<{ text: string, target: string }>} The links.
+ */
+export const linksWithText = (tokens) =>
+  inline(tokens).flatMap((token, index, all) => {
+    if (token.type !== 'link_open') return [];
+    const text = all[index + 1]?.content ?? '';
+    return [{ text, target: token.attrGet('href') ?? '' }];
+  });
+
+/** @param {Token[]} tokens @returns {string[]} The links' targets. */
+export const links = (tokens) =>
+  linksWithText(tokens).map(({ target }) => target);
+
+/**
+ * @param {Token[]} tokens
+ * @returns The fenced code blocks, with the line their code starts on.
+ */
+export const codeBlocks = (tokens) =>
+  tokens.flatMap(({ type, info, content, map }) =>
+    type === 'fence'
+      ? [{ language: info, code: content, line: (map?.[0] ?? 0) + 2 }]
+      : [],
+  );
+
+/**
+ * @param {Token[]} tokens
+ * @returns Each heading, as plain text, with the tokens up to the next
+ *   heading of the same or a higher level.
  */
 export function sections(tokens) {
   const level = (/** @type {Token | undefined} */ token) =>
@@ -60,21 +72,16 @@ export function sections(tokens) {
     if (level(token) > 6) return [];
     const after = tokens.slice(start + 3);
     const end = after.findIndex((next) => level(next) <= level(token));
-    return [
-      {
-        level: level(token),
-        title: plainText(tokens.slice(start + 1, start + 2)),
-        tokens: end === -1 ? after : after.slice(0, end),
-      },
-    ];
+    const title = plainText(tokens.slice(start + 1, start + 2));
+    const body = end === -1 ? after : after.slice(0, end);
+    return [{ level: level(token), title, tokens: body }];
   });
 }
 
 /**
- * The tokens of the one section titled `title`.
- *
  * @param {Token[]} tokens
  * @param {string} title
+ * @returns {Token[]} The tokens of the one section titled `title`.
  */
 export function section(tokens, title) {
   const found = sections(tokens).filter((each) => each.title === title);
@@ -97,10 +104,8 @@ export function tableRows(tokens) {
 }
 
 /**
- * The anchor GitHub gives a heading: lower case, punctuation but hyphens and
- * underscores dropped, spaces turned into hyphens.
- *
- * @param {string} title - The heading as plain text.
+ * @param {string} title - A heading, as plain text.
+ * @returns {string} The anchor GitHub gives it.
  */
 export const anchorOf = (title) =>
   title

@@ -1,34 +1,52 @@
 import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { installInto, pack, packageName } from '../../tools/package.mjs';
+import * as npm from '../../tools/package.mjs';
 import { released } from '../../tools/released.mjs';
 
 /**
- * Below a temporary `root`: the packed package, a `consumer` project it is
- * installed in, and a `released` project in which the replaced release is
- * installed under the package's name.
+ * Below a temporary `root`: the packed package's `tarball`; a `consumer`
+ * project it is installed in, with @ballware/meta-interface declared, as 6.1
+ * asks, and 6.0.2 under its alias; a `released` project with 6.0.2 under the
+ * package's name and the @ballware/meta-interface it brought along; and a
+ * `bare` project with the package alone.
  *
- * @typedef {{ root: string, tarball: string, consumer: string, released: string }} Workspace
+ * @typedef {{ root: string, tarball: string, consumer: string, released: string, bare: string }} Workspace
  */
 
 /** How test/run.mjs hands its workspace to the test files it runs. */
 export const workspaceVariable = 'IDENTITY_INTERFACE_TEST_WORKSPACE';
 
+/**
+ * @param {string} project
+ * @param {string} name - What the project imports.
+ * @param {string} target - The folder it gets.
+ */
+async function link(project, name, target) {
+  const path = join(project, 'node_modules', name);
+  await mkdir(dirname(path), { recursive: true });
+  await symlink(target, path);
+}
+
 /** @returns {Promise<Workspace>} A new workspace. */
 export async function createWorkspace() {
   const root = await mkdtemp(join(tmpdir(), 'identity-interface-'));
+  const consumer = join(root, 'consumer');
+  const project = join(root, 'released');
+  const bare = join(root, 'bare');
+  const meta = '@ballware/meta-interface';
+  const metaFolder = join(npm.repository, 'node_modules', meta);
   try {
-    const tarball = await pack(root);
-    const consumer = join(root, 'consumer');
-    await installInto(consumer, tarball, { offline: true });
-    const project = join(root, 'released');
-    const link = join(project, 'node_modules', packageName);
-    await mkdir(dirname(link), { recursive: true });
-    await symlink(released.folder, link);
-    await writeFile(join(project, 'package.json'), '{}\n');
-    return { root, tarball, consumer, released: project };
+    const tarball = await npm.pack(root);
+    await npm.installInto(consumer, tarball, { offline: true });
+    await link(consumer, meta, metaFolder);
+    await link(consumer, released.alias, released.folder);
+    await link(project, npm.packageName, released.folder);
+    await link(project, meta, metaFolder);
+    const installed = join(consumer, 'node_modules', npm.packageName);
+    await link(bare, npm.packageName, installed);
+    return { root, tarball, consumer, released: project, bare };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
