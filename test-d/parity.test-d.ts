@@ -1,47 +1,48 @@
-// Each type of the replaced release, installed under an npm alias, is
-// assignable to and from its counterpart here. Only tsd checks this file:
-// the compilers of the matrix do not have the release beside the package.
-import type * as Released from 'ballware-identity-interface-6.0.2';
+// Each type of 6.0.2, installed under an npm alias, and its counterpart in
+// the package can each be used as the other. An error names the type and the
+// member that differ.
 import type { Rights as MetaRights } from '@ballware/meta-interface';
-import type * as Current from '@ballware/identity-interface';
+import type * as Released from 'ballware-identity-interface-6.0.2';
+import type * as Package from '@ballware/identity-interface';
+import type { Rights } from '@ballware/identity-interface/dist/rights.js';
 
-type Counterparts = {
-  Session: [Released.Session, Current.Session];
-  SessionWithUserInfo: [
-    Released.SessionWithUserInfo,
-    Current.SessionWithUserInfo,
-  ];
-  MappedSessionWithUserRights: [
-    Released.MappedSessionWithUserRights,
-    Current.MappedSessionWithUserRights,
-  ];
-  UserInfoMappingFunc: [
-    Released.UserInfoMappingFunc,
-    Current.UserInfoMappingFunc,
-  ];
-  ResourceOwnerAuthApi: [
-    Released.ResourceOwnerAuthApi,
-    Current.ResourceOwnerAuthApi,
-  ];
-  IdentityUserApi: [Released.IdentityUserApi, Current.IdentityUserApi];
-  IdentityRoleApi: [Released.IdentityRoleApi, Current.IdentityRoleApi];
-  // Rights has the shape of @ballware/meta-interface's.
-  Rights: [MetaRights, Current.Rights];
+interface Counterparts {
+  Session: { released: Released.Session; package: Package.Session };
+  SessionWithUserInfo: {
+    released: Released.SessionWithUserInfo;
+    package: Package.SessionWithUserInfo;
+  };
+  MappedSessionWithUserRights: {
+    released: Released.MappedSessionWithUserRights;
+    package: Package.MappedSessionWithUserRights;
+  };
+  UserInfoMappingFunc: {
+    released: Released.UserInfoMappingFunc;
+    package: Package.UserInfoMappingFunc;
+  };
+  ResourceOwnerAuthApi: {
+    released: Released.ResourceOwnerAuthApi;
+    package: Package.ResourceOwnerAuthApi;
+  };
+  IdentityUserApi: {
+    released: Released.IdentityUserApi;
+    package: Package.IdentityUserApi;
+  };
+  IdentityRoleApi: {
+    released: Released.IdentityRoleApi;
+    package: Package.IdentityRoleApi;
+  };
+  // 6.0.2's sessions carry the Rights of @ballware/meta-interface.
+  Rights: { released: MetaRights; package: Rights };
+}
+type AsReleased = {
+  [Name in keyof Counterparts]: Counterparts[Name]['released'];
 };
-type Interchangeable = {
-  [Name in keyof Counterparts]: [
-    IsAssignable<Counterparts[Name][0], Counterparts[Name][1]>,
-    IsAssignable<Counterparts[Name][1], Counterparts[Name][0]>,
-  ];
+type AsPackage = {
+  [Name in keyof Counterparts]: Counterparts[Name]['package'];
 };
-// A counterpart that is not assignable one way fails on its line.
-const interchangeable: Interchangeable = {
-  Session: [true, true],
-  SessionWithUserInfo: [true, true],
-  MappedSessionWithUserRights: [true, true],
-  UserInfoMappingFunc: [true, true],
-  ResourceOwnerAuthApi: [true, true],
-  IdentityUserApi: [true, true],
-  IdentityRoleApi: [true, true],
-  Rights: [true, true],
-};
+
+declare const released: AsReleased;
+declare const current: AsPackage;
+const releasedAsPackage: AsPackage = released;
+const packageAsReleased: AsReleased = current;

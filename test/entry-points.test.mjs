@@ -1,18 +1,16 @@
-// The replaced release had no exports map, so every file of its tarball was
-// an entry point. These tests lay it and the packed package side by side and
-// try each of its entry points in every way a user reaches one: a type
-// import in each resolution mode, and require() and import() at run time,
-// with Node and with a resolver that ignores exports.
+// Neither 6.0.2 nor the package has an exports map, so every path into the
+// tarball is an entry point. These tests load each of 6.0.2's paths at run
+// time, as users do, check what each declaration file exports, and let
+// arethetypeswrong resolve every file the package ships; compat.test.mjs
+// imports each path with every compiler.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import * as attw from '@arethetypeswrong/core';
-import resolve from 'resolve';
 import { listFiles } from '../tools/files.mjs';
 import { packageName } from '../tools/package.mjs';
+import { succeed } from '../tools/process.mjs';
 import * as release from '../tools/released.mjs';
 import { readDeclarations } from './helpers/declarations.mjs';
 import { workspace } from './helpers/workspace.mjs';
@@ -20,159 +18,120 @@ import { workspace } from './helpers/workspace.mjs';
 const { released } = release;
 const projects = await workspace();
 const installed = join(projects.consumer, 'node_modules', packageName);
-const paths = {
-  before: (await listFiles(released.folder)).map(({ path }) => path),
-  after: (await listFiles(installed)).map(({ path }) => path),
-};
-const before = release.entryPointsOf(paths.before);
-const after = release.entryPointsOf(paths.after);
+const files = await release.releasedFiles();
 
 /**
- * Where each type entry point of the package in `folder` resolves in each
- * of attw's resolution modes: to which declaration file, if any.
+ * Loads every path into 6.0.2's tarball from `project` in each way users
+ * do: with Node's require() and import(), and with require() of the file a
+ * resolver that ignores exports finds, as webpack 4, Jest before 28 and
+ * Node 10 do; in a process of its own, which nothing has loaded before.
  *
- * @param {string} folder
- * @param {string[]} paths - Its files.
- * @param {string[]} subpaths - The entry points.
+ * @param {string} project
+ * @returns {Promise<{ loaded: Array<{ path: string, way: string, keys?: string[] }>, added: string[] }>}
+ *   What loaded, with what a script exports, and the globals added.
  */
-async function typeCells(folder, paths, subpaths) {
-  // attw's packages hold their files below this folder.
-  const prefix = `/node_modules/${packageName}/`;
-  const files = await Promise.all(
-    paths.map(async (path) => [
-      prefix + path,
-      await readFile(join(folder, path)),
-    ]),
-  );
-  const pkg = new attw.Package(Object.fromEntries(files), packageName, folder);
-  const analysis = await attw.checkPackage(pkg, { entrypoints: subpaths });
-  assert.ok(analysis.types, `${folder} has types`);
-  const cells = Object.values(analysis.entrypoints).flatMap(
-    ({ subpath, resolutions }) =>
-      Object.values(resolutions).map(({ resolutionKind, resolution }) => ({
-        subpath,
-        mode: resolutionKind,
-        file: resolution?.isTypeScript
-          ? resolution.fileName.slice(prefix.length)
-          : undefined,
-      })),
-  );
-  return { cells, problems: analysis.problems };
+async function loadEach(project) {
+  const script = `
+    import { createRequire } from 'node:module';
+    import resolve from ${JSON.stringify(import.meta.resolve('resolve'))};
+    const require = createRequire(${JSON.stringify(join(project, 'index.js'))});
+    const json = (path) => (path.endsWith('.json') ? { with: { type: 'json' } } : {});
+    const ways = {
+      require,
+      import: async (path) => (await import(path, json(path))).default,
+      'ignoring exports': (path) => require(resolve.sync(path, { basedir: ${JSON.stringify(project)} })),
+    };
+    const script = (path) => { try { return require.resolve(path).endsWith('.js'); } catch { return false; } };
+    const globals = Object.keys(globalThis);
+    const loaded = [];
+    for (const path of ${JSON.stringify(release.specifiersOf(files))}) {
+      for (const [way, load] of Object.entries(ways)) {
+        const value = await (async () => load(path))().catch(() => null);
+        if (value) loaded.push({ path, way, keys: script(path) ? Object.keys(value) : undefined });
+      }
+    }
+    const added = Object.keys(globalThis).filter((name) => !globals.includes(name));
+    console.log(JSON.stringify({ loaded, added }));`;
+  const args = ['--input-type=module', '--eval', script];
+  return JSON.parse(await succeed(process.execPath, args, { cwd: project }));
 }
 
-const subpaths = ['.', ...new Set([...before.types, ...after.types])];
-const types = {
-  before: await typeCells(released.folder, paths.before, subpaths),
-  after: await typeCells(installed, paths.after, subpaths),
-};
+const withReleased = await loadEach(projects.released);
+const withPackage = await loadEach(projects.consumer);
 
-test(`every type import of ${released.version} resolves to the same file in every mode`, () => {
-  const lost = types.before.cells.filter(
-    (cell) =>
-      cell.file &&
-      !types.after.cells.some(
-        ({ subpath, mode, file }) =>
-          subpath === cell.subpath && mode === cell.mode && file === cell.file,
+test(`every path into ${released.version}'s tarball that loads with ${released.version} loads with the package, in each way`, () => {
+  const lost = withReleased.loaded.filter(
+    (loaded) =>
+      !withPackage.loaded.some(
+        ({ path, way }) => path === loaded.path && way === loaded.way,
       ),
   );
-  assert.deepEqual(lost, [], 'cells that resolve to another file or none');
+  assert.deepEqual(lost, []);
 });
 
-test('every declaration file the package ships resolves in every mode', () => {
-  for (const subpath of after.types) {
-    const file = `${subpath.slice(2).replace(/\.js$/, '')}.d.ts`;
-    const files = types.after.cells
-      .filter((cell) => cell.subpath === subpath)
-      .map((cell) => cell.file);
-    assert.deepEqual(files, [file, file, file, file], subpath);
-  }
-});
-
-test('attw finds no problem with the typed entry points', () => {
-  assert.deepEqual(types.after.problems, []);
+test('every script the package loads is empty and adds no global', () => {
+  const exporting = withPackage.loaded.filter(({ keys }) => keys?.length);
+  assert.deepEqual(exporting, [], 'scripts that export something');
+  assert.deepEqual(withPackage.added, [], 'globals');
 });
 
 test(`each declaration file exports what its file of ${released.version} did`, () => {
-  const declarations = paths.before.filter((path) => path.endsWith('.d.ts'));
+  const declarations = files.filter((path) => /\.ts$/.test(path));
+  // A source of 6.0.2's src/ is now a declaration file in its place.
+  const now = (/** @type {string} */ path) =>
+    join(installed, path.replace(/(?<!\.d)\.ts$/, '.d.ts'));
   const { exportsOf } = readDeclarations(
-    declarations.flatMap((path) => [
-      join(released.folder, path),
-      join(installed, path),
-    ]),
+    declarations.flatMap((path) => [join(released.folder, path), now(path)]),
   );
   for (const path of declarations) {
     const names = exportsOf(join(released.folder, path));
-    const now = exportsOf(join(installed, path));
     // The root may add names; a deep path gives exactly what it gave.
-    const kept =
-      path === 'dist/index.d.ts'
-        ? names.filter((name) => now.includes(name))
-        : now;
-    assert.deepEqual(kept, names, path);
+    const root = /\/index\.d?\.?ts$/.test(path);
+    const given = exportsOf(now(path)).filter(
+      (n) => !root || names.includes(n),
+    );
+    assert.deepEqual(given, names, path);
   }
 });
 
-/** @typedef {(specifier: string) => Promise<unknown>} Loader */
-
-/**
- * The ways code in a project loads a specifier: Node's require() and
- * import(), and require() of the file a resolver that ignores exports finds,
- * as webpack 4, Jest before 28 and Node 10 do.
- *
- * @param {string} project
- * @returns {Promise<Record<'require' | 'import' | 'ignoring exports', Loader>>}
- */
-async function loadersOf(project) {
-  const probe = join(project, 'probe.mjs');
-  await writeFile(
-    probe,
-    `export default (specifier) =>
-  import(specifier, specifier.endsWith('.json') ? { with: { type: 'json' } } : {});\n`,
+test('arethetypeswrong resolves every declaration file the package ships, as the script it declares and without extension, and finds no other problem', async () => {
+  // attw's packages hold their files below this folder.
+  const prefix = `/node_modules/${packageName}/`;
+  const shipped = (await listFiles(installed)).map(({ path }) => path);
+  const texts = await Promise.all(
+    shipped.map(async (path) => [
+      prefix + path,
+      await readFile(join(installed, path)),
+    ]),
   );
-  const require = createRequire(join(project, 'package.json'));
-  return {
-    require: async (specifier) => require(specifier),
-    import: (await import(pathToFileURL(probe).href)).default,
-    'ignoring exports': async (specifier) =>
-      require(resolve.sync(specifier, { basedir: project })),
-  };
-}
-
-const loaders = {
-  before: await loadersOf(projects.released),
-  after: await loadersOf(projects.consumer),
-};
-const runtime = ['.', './package.json', ...before.runtime].map(
-  (subpath) => packageName + subpath.slice(1),
-);
-
-for (const way of /** @type {const} */ ([
-  'require',
-  'import',
-  'ignoring exports',
-])) {
-  test(`every run-time entry of ${released.version} loads (${way})`, async () => {
-    /** @type {string[]} */
-    const lost = [];
-    for (const specifier of runtime) {
-      const loads = async (/** @type {'before' | 'after'} */ side) =>
-        loaders[side][way](specifier).then(Boolean, () => false);
-      if ((await loads('before')) && !(await loads('after'))) {
-        lost.push(specifier);
-      }
-    }
-    assert.deepEqual(lost, [], 'entries that no longer load');
+  const pkg = new attw.Package(
+    Object.fromEntries(texts),
+    packageName,
+    installed,
+  );
+  const subpaths = shipped.flatMap((path) => {
+    const stem = `./${path.slice(0, -'.d.ts'.length)}`;
+    return path.endsWith('.d.ts') ? [`${stem}.js`, stem] : [];
   });
-}
-
-test('every run-time entry is empty and changes nothing globally', async () => {
-  const globals = Object.keys(globalThis);
-  for (const [way, load] of Object.entries(loaders.after)) {
-    for (const specifier of runtime.filter((s) => !s.endsWith('.json'))) {
-      const loaded = Object(await load(specifier));
-      const exports = way === 'import' ? Object(loaded.default) : loaded;
-      assert.deepEqual(Object.keys(exports), [], `${specifier} (${way})`);
+  const entrypoints = ['.', ...subpaths];
+  const analysis = await attw.checkPackage(pkg, { entrypoints });
+  if (!analysis.types) assert.fail('the package has types');
+  // Node resolves no path without its extension in an ES module.
+  const refused = (/** @type {string} */ subpath, /** @type {string} */ kind) =>
+    kind === 'node16-esm' && !subpath.endsWith('.js');
+  for (const { subpath, resolutions } of Object.values(analysis.entrypoints)) {
+    for (const { resolutionKind, resolution } of Object.values(resolutions)) {
+      if (subpath === '.' || refused(subpath, resolutionKind)) continue;
+      const file = `${prefix}${subpath.slice(2).replace(/\.js$/, '')}.d.ts`;
+      assert.equal(resolution?.fileName, file, `${subpath} ${resolutionKind}`);
     }
   }
-  assert.deepEqual(Object.keys(globalThis), globals, 'no global changed');
+  const problems = analysis.problems.filter(
+    (problem) =>
+      !(
+        problem.kind === 'NoResolution' &&
+        refused(problem.entrypoint, problem.resolutionKind)
+      ),
+  );
+  assert.deepEqual(problems, []);
 });

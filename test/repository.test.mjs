@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { repository } from '../tools/package.mjs';
 import { succeed } from '../tools/process.mjs';
-import { compilers, tsc } from '../tools/typescript.mjs';
+import { newest, tsc } from '../tools/compilers.mjs';
 import { codeBlocks, readme } from './helpers/markdown.mjs';
 
 test('prettier: every source file is formatted', async () => {
@@ -22,8 +22,7 @@ test('.ci/run runs the test command of the README, and nothing else', async () =
 
 test('the JavaScript of the suite type-checks strictly', async () => {
   // The newest compiler of the matrix, which is also the fastest.
-  const newest = compilers.at(-1)?.packageName ?? '';
   const suite = join(repository, 'tsconfig.suite.json');
-  const { code, stdout } = await tsc(newest, ['-p', suite]);
+  const { code, stdout } = await tsc(newest.packageName, ['-p', suite]);
   assert.equal(code, 0, stdout);
 });

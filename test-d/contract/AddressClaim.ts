@@ -1,16 +1,5 @@
 import type { AddressClaim } from '@ballware/identity-interface';
 
-// The six members of OpenID Connect Core 1.0, 5.1.1, each optional.
-type AddressIsExact = Expect<
-  Equal<
-    AddressClaim,
-    {
-      formatted?: string;
-      street_address?: string;
-      locality?: string;
-      region?: string;
-      postal_code?: string;
-      country?: string;
-    }
-  >
->;
+const partial: AddressClaim = { locality: 'Berlin', country: 'Germany' };
+// @ts-expect-error -- the postal code is a string
+const numeric: AddressClaim = { postal_code: 10115 };

@@ -1,9 +1,10 @@
-import type { Rights } from '@ballware/identity-interface';
+import type { MappedSessionWithUserRights } from '@ballware/identity-interface';
+import type { Rights } from '@ballware/identity-interface/dist/rights.js';
 
-// Email and Claims required, TenantId optional: left out, not undefined.
-type RightsIsExact = Expect<
-  Equal<Rights, { Email: string; TenantId?: string; Claims: Array<string> }>
->;
-type TenantIsLeftOut = ExpectNotUnderExactOptional<
-  IsAssignable<{ Email: string; Claims: []; TenantId: undefined }, Rights>
->;
+declare const session: MappedSessionWithUserRights;
+
+const rights: Rights = session.rights;
+const sameType: MappedSessionWithUserRights['rights'] = rights;
+const tenantless: Rights = { Email: 'alice@example.com', Claims: [] };
+// @ts-expect-error -- the claims are a list of strings
+const oneClaim: Rights = { Email: 'alice@example.com', Claims: 'meta.read' };

@@ -1,15 +1,8 @@
 import type { Session } from '@ballware/identity-interface';
 
-type Tokens = {
-  access_token: string;
-  refresh_token: string;
-  expires_in: number;
-  issued: Date;
-};
-declare const tokens: Tokens;
+declare const tokens: Session;
 
-// Exactly four required members, with these types, and no index signature,
-// so that a key the type does not name is a mistake the compiler reports.
-type SessionIsTokens = Expect<Equal<Session, Tokens>>;
-// @ts-expect-error -- tenant is not a member of Session
+// @ts-expect-error -- a Session has no index signature: a key it does not name is a mistake
 const withClaim: Session = { ...tokens, tenant: 'acme' };
+// @ts-expect-error -- issued is a Date, not the string JSON gives back
+const fromJson: Session = { ...tokens, issued: '2026-11-30T08:00:00.000Z' };
