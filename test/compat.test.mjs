@@ -32,7 +32,7 @@ import { workspace } from './helpers/workspace.mjs';
 const { compilers, has, moduleModes, newest } = typescript;
 const { released } = release;
 const space = await workspace();
-const installed = join(space.consumer, 'node_modules', packageName);
+const { installed } = space;
 const corpus = await readCorpus();
 const cases = await readSources('test-d');
 const counterExamples = await readSources('test/fixtures/counter-examples');

@@ -20,8 +20,8 @@ const pages = new Map(Object.entries(await readFolder(markdown.docsFolder)));
 /** @param {string} page */
 const tokensOf = (page) => parse(pages.get(page) ?? '');
 const index = tokensOf('modules.md');
-const { root, consumer } = await workspace();
-const dist = join(consumer, 'node_modules', packageName, 'dist');
+const { root, installed } = await workspace();
+const dist = join(installed, 'dist');
 const shipped = (await readdir(dist))
   .filter((name) => name.endsWith('.d.ts'))
   .map((name) => join(dist, name));

@@ -17,7 +17,7 @@ import { workspace } from './helpers/workspace.mjs';
 
 const { released } = release;
 const projects = await workspace();
-const installed = join(projects.consumer, 'node_modules', packageName);
+const { installed } = projects;
 const files = await release.releasedFiles();
 
 /**

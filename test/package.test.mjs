@@ -8,13 +8,12 @@ import { formatMessage } from 'publint/utils';
 import ts from 'typescript';
 import { budgets } from '../tools/budgets.mjs';
 import { listFiles } from '../tools/files.mjs';
-import { packageName, repository } from '../tools/package.mjs';
+import { repository } from '../tools/package.mjs';
 import * as release from '../tools/released.mjs';
 import { readDeclarations } from './helpers/declarations.mjs';
 import { workspace } from './helpers/workspace.mjs';
 
-const { consumer, tarball } = await workspace();
-const installed = join(consumer, 'node_modules', packageName);
+const { installed, tarball } = await workspace();
 const files = await listFiles(installed);
 const paths = files.map((file) => file.path);
 /** @param {string} folder */

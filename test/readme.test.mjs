@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import ts from 'typescript';
 import * as typescript from '../tools/compilers.mjs';
 import { readFolder } from '../tools/files.mjs';
-import { packageName, repository } from '../tools/package.mjs';
+import { repository } from '../tools/package.mjs';
 import { readDeclarations } from './helpers/declarations.mjs';
 import * as markdown from './helpers/markdown.mjs';
 import { workspace } from './helpers/workspace.mjs';
@@ -15,8 +15,8 @@ const { compilers, consumerOptions, moduleModes, newest } = typescript;
 const compatibility = markdown.section(markdown.readme, 'Compatibility');
 
 test('each type the README opens with is one the package root exports', async () => {
-  const { consumer } = await workspace();
-  const index = join(consumer, 'node_modules', packageName, 'dist/index.d.ts');
+  const { installed } = await workspace();
+  const index = join(installed, 'dist/index.d.ts');
   const [title] = markdown.sections(markdown.readme);
   const intro = title?.tokens ?? [];
   const end = intro.findIndex(({ type }) => type === 'paragraph_close');

@@ -7,12 +7,12 @@ import { released } from '../../tools/released.mjs';
 
 /**
  * Below a temporary `root`: the packed package's `tarball`; a `consumer`
- * project it is installed in, with @ballware/meta-interface declared, as 6.1
+ * project it is `installed` in, with @ballware/meta-interface declared, as 6.1
  * asks, and 6.0.2 under its alias; a `released` project with 6.0.2 under the
  * package's name and the @ballware/meta-interface it brought along; and a
  * `bare` project with the package alone.
  *
- * @typedef {{ root: string, tarball: string, consumer: string, released: string, bare: string }} Workspace
+ * @typedef {{ root: string, tarball: string, consumer: string, installed: string, released: string, bare: string }} Workspace
  */
 
 /** How test/run.mjs hands its workspace to the test files it runs. */
@@ -46,7 +46,7 @@ export async function createWorkspace() {
     await link(project, meta, metaFolder);
     const installed = join(consumer, 'node_modules', npm.packageName);
     await link(bare, npm.packageName, installed);
-    return { root, tarball, consumer, released: project, bare };
+    return { root, tarball, consumer, installed, released: project, bare };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
