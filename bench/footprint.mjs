@@ -7,25 +7,26 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import ts from 'typescript';
-import { budgets } from '../tools/budgets.mjs';
-import * as typescript from '../tools/compilers.mjs';
-import { listFiles } from '../tools/files.mjs';
-import * as npm from '../tools/package.mjs';
-import { layout, readCorpus, writeProject } from '../tools/projects.mjs';
-import { released } from '../tools/released.mjs';
+import { budgets } from '../harness/budgets.mjs';
+import * as compilers from '../harness/compilers.mjs';
+import { listFiles } from '../harness/files.mjs';
+import * as npm from '../harness/npm.mjs';
+import { inFormat, readCorpus, writeProgram } from '../harness/programs.mjs';
+import * as released from '../harness/released.mjs';
+import * as repository from '../harness/repository.mjs';
 
 const runs = 7;
-const { bundler } = typescript.moduleModes;
-const version = typescript.compilers.find(
-  ({ packageName }) => packageName === 'typescript',
-)?.version;
+const { version } = compilers.build;
+const bundler = /** @type {compilers.Format} */ (
+  compilers.formats.find(({ name }) => name === 'bundler')
+);
 // As npm test compiles the corpus in bundler mode.
 const options = {
-  ...typescript.corpusOptions(version ?? ''),
-  ...bundler.compilerOptions(version ?? ''),
+  ...compilers.corpusOptions(version),
+  ...compilers.modes.bundler.compilerOptions(version),
   noEmit: true,
 };
-const sources = layout(version ?? '', 'bundler', options, await readCorpus());
+const sources = inFormat(bundler, await readCorpus());
 // What compilers and loaders read: declarations, sources, scripts and
 // manifests, not documentation, licences or source maps.
 const read = /(\.ts|\.[cm]?js|\/package\.json)$/;
@@ -33,16 +34,16 @@ const read = /(\.ts|\.[cm]?js|\/package\.json)$/;
 const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
 
 /**
- * Installs a version into a new project, as a user would, with the corpus.
+ * Installs a tarball into a new project, as a user would, with the corpus.
  *
  * @param {string} project
- * @param {string} spec - What to pack.
+ * @param {string} tarball
  * @returns {Promise<Record<string, number[]>>} Its figures.
  */
-async function install(project, spec) {
-  await npm.installInto(project, await npm.pack(project, spec));
+async function install(project, tarball) {
+  await npm.install(project, tarball);
   const folder = join(project, 'app');
-  await writeProject({
+  await writeProgram({
     folder,
     compilerOptions: options,
     type: 'module',
@@ -64,17 +65,31 @@ async function install(project, spec) {
 
 const root = await mkdtemp(join(tmpdir(), 'identity-interface-bench-'));
 try {
-  const [was, is] = [released.version, npm.manifest.version];
-  const figures = {
-    [was]: await install(join(root, was), `${npm.packageName}@${was}`),
-    [is]: await install(join(root, is), '.'),
+  const [releasedVersion, packageVersion] = [
+    released.version,
+    repository.manifest.version,
+  ];
+  const copy = join(root, 'repository');
+  await npm.copyRepository(copy);
+  const tarballs = {
+    // As published, which the alias install does not give byte for byte.
+    [releasedVersion]: await npm.pack(
+      `${repository.packageName}@${releasedVersion}`,
+      root,
+    ),
+    [packageVersion]: await npm.pack(copy, root),
   };
+  /** @type {Record<string, Record<string, number[]>>} */
+  const figures = {};
+  for (const [label, tarball] of Object.entries(tarballs)) {
+    figures[label] = await install(join(root, label), tarball);
+  }
   // Alternately, so that a change in the machine's load falls on both.
   for (let run = 0; run < runs; run++) {
-    for (const label of [was, is]) {
+    for (const label of [releasedVersion, packageVersion]) {
       const app = join(root, label, 'app');
       const args = ['-p', app, '--extendedDiagnostics'];
-      const { stdout } = await typescript.tsc('typescript', args);
+      const { stdout } = await compilers.tsc(compilers.build, args);
       for (const figure of ['Types', 'Instantiations', 'Check time']) {
         const line = new RegExp(`^${figure}:\\s+([\\d.]+)`, 'm').exec(stdout);
         figures[label]?.[figure]?.push(Number(line?.[1]));
@@ -87,38 +102,39 @@ try {
     Types: budgets.typesRatio,
     Instantiations: budgets.instantiationsRatio,
   };
-  const rows = Object.keys(figures[was] ?? {}).map((figure) => {
-    const [old = 0, now = 0] = [was, is].map(
-      (label) => median(figures[label]?.[figure] ?? []) ?? 0,
-    );
-    const ratio = now / old;
+  const rows = Object.keys(figures[releasedVersion] ?? {}).map((figure) => {
+    const [ofReleased = 0, ofPackage = 0] = [
+      releasedVersion,
+      packageVersion,
+    ].map((label) => median(figures[label]?.[figure] ?? []) ?? 0);
+    const ratio = ofPackage / ofReleased;
     // Seconds depend on the machine; only their ratio carries over.
     const shown =
       figure === 'Check time'
         ? ['', '']
-        : [old, now].map((n) => n.toLocaleString('en-US'));
+        : [ofReleased, ofPackage].map((n) => n.toLocaleString('en-US'));
     const limit = limits[figure];
     const cells = [figure, ...shown, ratio.toFixed(2), limit ?? ''];
     return { cells, missed: ratio > (limit ?? Infinity) };
   });
-  const file = join(npm.repository, 'BENCHMARKS.md');
+  const file = join(repository.root, 'BENCHMARKS.md');
   const report = `# Footprint
 
-What \`${npm.packageName}\` costs a user, measured side by side with the
-published ${was} by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, with
+What \`${repository.packageName}\` costs a user, measured side by side with the
+published ${releasedVersion} by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, with
 Node ${process.version} and TypeScript ${ts.version} on ${availableParallelism()} cores.
 It exits non-zero when a ratio exceeds its budget.
 
-| Figure | ${was} | ${is} | Ratio | Budget |
+| Figure | ${releasedVersion} | ${packageVersion} | Ratio | Budget |
 | --- | --: | --: | --: | --: |
 ${rows.map(({ cells }) => `| ${cells.join(' | ')} |`).join('\n')}
 
-Each version is packed, ${was} as published, and installed with
+Each version is packed, ${releasedVersion} as published, and installed with
 \`npm install\` into a new project. Bytes are the sizes of the installed
 files that compilers and loaders read: declarations and TypeScript sources,
 JavaScript and package.json files, but not documentation, licences or source
 maps. Both compile the corpus of \`test/fixtures/corpus\`, code written
-against ${was}, as \`npm test\` does in bundler mode: ${runs} times each,
+against ${releasedVersion}, as \`npm test\` does in bundler mode: ${runs} times each,
 alternating. The table gives medians.
 `;
   const config = { ...(await prettier.resolveConfig(file)), filepath: file };

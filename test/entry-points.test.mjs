@@ -1,63 +1,48 @@
-// Neither 6.0.2 nor the package has an exports map, so every path into the
-// tarball is an entry point. These tests load each of 6.0.2's paths at run
-// time, as users do, check what each declaration file exports, and let
-// arethetypeswrong resolve every file the package ships; compat.test.mjs
-// imports each path with every compiler.
+// Neither the released version nor the package has an exports map, so every
+// path into the tarball is an entry point. These tests load each path of the
+// released version at run time, as users do, check what each declaration
+// file exports, and let arethetypeswrong resolve every file the package
+// ships; compat.test.mjs imports each path with every compiler.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import * as attw from '@arethetypeswrong/core';
-import { listFiles } from '../tools/files.mjs';
-import { packageName } from '../tools/package.mjs';
-import { succeed } from '../tools/process.mjs';
-import * as release from '../tools/released.mjs';
+import { listFiles } from '../harness/files.mjs';
+import * as released from '../harness/released.mjs';
+import * as repository from '../harness/repository.mjs';
 import { readDeclarations } from './helpers/declarations.mjs';
-import { workspace } from './helpers/workspace.mjs';
+import { sharedWorkspace } from './helpers/workspace.mjs';
 
-const { released } = release;
-const projects = await workspace();
-const { installed } = projects;
-const files = await release.releasedFiles();
+const { projects, packageFolder } = await sharedWorkspace();
+const releasedFiles = await released.files();
 
 /**
- * Loads every path into 6.0.2's tarball from `project` in each way users
- * do: with Node's require() and import(), and with require() of the file a
- * resolver that ignores exports finds, as webpack 4, Jest before 28 and
- * Node 10 do; in a process of its own, which nothing has loaded before.
- *
  * @param {string} project
  * @returns {Promise<{ loaded: Array<{ path: string, way: string, keys?: string[] }>, added: string[] }>}
- *   What loaded, with what a script exports, and the globals added.
+ *   What loaded from the project, with what a script exports, and the
+ *   globals loading added.
  */
 async function loadEach(project) {
-  const script = `
-    import { createRequire } from 'node:module';
-    import resolve from ${JSON.stringify(import.meta.resolve('resolve'))};
-    const require = createRequire(${JSON.stringify(join(project, 'index.js'))});
-    const json = (path) => (path.endsWith('.json') ? { with: { type: 'json' } } : {});
-    const ways = {
-      require,
-      import: async (path) => (await import(path, json(path))).default,
-      'ignoring exports': (path) => require(resolve.sync(path, { basedir: ${JSON.stringify(project)} })),
-    };
-    const script = (path) => { try { return require.resolve(path).endsWith('.js'); } catch { return false; } };
-    const globals = Object.keys(globalThis);
-    const loaded = [];
-    for (const path of ${JSON.stringify(release.specifiersOf(files))}) {
-      for (const [way, load] of Object.entries(ways)) {
-        const value = await (async () => load(path))().catch(() => null);
-        if (value) loaded.push({ path, way, keys: script(path) ? Object.keys(value) : undefined });
-      }
-    }
-    const added = Object.keys(globalThis).filter((name) => !globals.includes(name));
-    console.log(JSON.stringify({ loaded, added }));`;
+  const loader = pathToFileURL(
+    join(repository.root, 'test/helpers/load-paths.mjs'),
+  );
+  const paths = released.specifiersOf(releasedFiles);
+  // Run from the project, whose import() the loader is handed.
+  const script = `import { report } from '${loader}';
+    await report(${JSON.stringify(project)}, ${JSON.stringify(paths)},
+      (path, options) => import(path, options));`;
   const args = ['--input-type=module', '--eval', script];
-  return JSON.parse(await succeed(process.execPath, args, { cwd: project }));
+  const run = promisify(execFile);
+  const { stdout } = await run(process.execPath, args, { cwd: project });
+  return JSON.parse(stdout);
 }
 
 const withReleased = await loadEach(projects.released);
-const withPackage = await loadEach(projects.consumer);
+const withPackage = await loadEach(projects.package);
 
 test(`every path into ${released.version}'s tarball that loads with ${released.version} loads with the package, in each way`, () => {
   const lost = withReleased.loaded.filter(
@@ -76,19 +61,23 @@ test('every script the package loads is empty and adds no global', () => {
 });
 
 test(`each declaration file exports what its file of ${released.version} did`, () => {
-  const declarations = files.filter((path) => /\.ts$/.test(path));
-  // A source of 6.0.2's src/ is now a declaration file in its place.
-  const now = (/** @type {string} */ path) =>
-    join(installed, path.replace(/(?<!\.d)\.ts$/, '.d.ts'));
+  const declarations = releasedFiles.filter((path) => /\.ts$/.test(path));
+  // A source of the released version's src/ is now a declaration file in
+  // its place.
+  const inPackage = (/** @type {string} */ path) =>
+    join(packageFolder, path.replace(/(?<!\.d)\.ts$/, '.d.ts'));
   const { exportsOf } = readDeclarations(
-    declarations.flatMap((path) => [join(released.folder, path), now(path)]),
+    declarations.flatMap((path) => [
+      join(released.folder, path),
+      inPackage(path),
+    ]),
   );
   for (const path of declarations) {
     const names = exportsOf(join(released.folder, path));
     // The root may add names; a deep path gives exactly what it gave.
     const root = /\/index\.d?\.?ts$/.test(path);
-    const given = exportsOf(now(path)).filter(
-      (n) => !root || names.includes(n),
+    const given = exportsOf(inPackage(path)).filter(
+      (name) => !root || names.includes(name),
     );
     assert.deepEqual(given, names, path);
   }
@@ -96,18 +85,18 @@ test(`each declaration file exports what its file of ${released.version} did`, (
 
 test('arethetypeswrong resolves every declaration file the package ships, as the script it declares and without extension, and finds no other problem', async () => {
   // attw's packages hold their files below this folder.
-  const prefix = `/node_modules/${packageName}/`;
-  const shipped = (await listFiles(installed)).map(({ path }) => path);
+  const prefix = `/node_modules/${repository.packageName}/`;
+  const shipped = (await listFiles(packageFolder)).map(({ path }) => path);
   const texts = await Promise.all(
     shipped.map(async (path) => [
       prefix + path,
-      await readFile(join(installed, path)),
+      await readFile(join(packageFolder, path)),
     ]),
   );
   const pkg = new attw.Package(
     Object.fromEntries(texts),
-    packageName,
-    installed,
+    repository.packageName,
+    packageFolder,
   );
   const subpaths = shipped.flatMap((path) => {
     const stem = `./${path.slice(0, -'.d.ts'.length)}`;

@@ -6,10 +6,10 @@ import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { run } from 'node:test';
-import { repository } from '../tools/package.mjs';
+import * as repository from '../harness/repository.mjs';
 import { createWorkspace, workspaceVariable } from './helpers/workspace.mjs';
 
-const folder = join(repository, 'test');
+const folder = join(repository.root, 'test');
 const files = (await readdir(folder))
   .filter((name) => name.endsWith('.test.mjs'))
   .map((name) => join(folder, name));
@@ -22,14 +22,17 @@ process.env[workspaceVariable] = JSON.stringify(shared);
 /** @param {string} text */
 const indented = (text) => text.trim().replace(/^/gm, '  ');
 try {
-  const counts = { pass: 0, fail: 0 };
+  const counts = { pass: 0, fail: 0, skip: 0 };
   for await (const { type, data } of run({
     files,
     concurrency: availableParallelism(),
   })) {
     if (type === 'test:stdout' || type === 'test:stderr') {
       process.stdout.write(data.message);
-    } else if (type === 'test:pass' && !data.skip) {
+    } else if (type === 'test:pass' && data.skip) {
+      counts.skip += 1;
+      console.log(`﹣ ${data.name} (skipped: ${data.skip})`);
+    } else if (type === 'test:pass') {
       counts.pass += 1;
       console.log(`✔ ${data.name}`);
     } else if (type === 'test:fail') {
@@ -38,11 +41,12 @@ try {
       const error = /** @type {Error & { code?: string }} */ (cause);
       const shown =
         error.code === 'ERR_ASSERTION' ? error.message : error.stack;
-      const at = `${relative(repository, data.file ?? '')}:${data.line}`;
+      const at = `${relative(repository.root, data.file ?? '')}:${data.line}`;
       console.log(`✖ ${data.name} (${at})\n${indented(`${shown}`)}`);
     }
   }
-  console.log(`ℹ ${counts.pass} passed, ${counts.fail} failed`);
+  const skipped = counts.skip ? `, ${counts.skip} skipped` : '';
+  console.log(`ℹ ${counts.pass} passed, ${counts.fail} failed${skipped}`);
   if (counts.fail) process.exitCode = 1;
 } finally {
   await rm(shared.root, { recursive: true, force: true });

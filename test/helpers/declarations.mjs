@@ -1,7 +1,7 @@
 import ts from 'typescript';
 
 /**
- * Reads declaration files as a consumer's compiler does, with the
+ * Reads declaration files as a user's compiler does, with the
  * TypeScript API.
  *
  * @param {string[]} files - Paths of declaration files.

@@ -1,8 +1,9 @@
 // Reads markdown with markdown-it, as its readers see it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { slug } from 'github-slugger';
 import MarkdownIt from 'markdown-it';
-import { repository } from '../../tools/package.mjs';
+import * as repository from '../../harness/repository.mjs';
 
 /** @typedef {import('markdown-it').Token} Token */
 
@@ -13,11 +14,11 @@ export const parse = (markdown) => parser.parse(markdown, {});
 
 /** The README's block tokens. */
 export const readme = parse(
-  await readFile(join(repository, 'README.md'), 'utf8'),
+  await readFile(join(repository.root, 'README.md'), 'utf8'),
 );
 
 /** The folder of the API reference. */
-export const docsFolder = join(repository, 'docs');
+export const docsFolder = join(repository.root, 'docs');
 
 /** @param {Token[]} tokens */
 const inline = (tokens) => tokens.flatMap((token) => token.children ?? []);
@@ -107,8 +108,4 @@ export function tableRows(tokens) {
  * @param {string} title - A heading, as plain text.
  * @returns {string} The anchor GitHub gives it.
  */
-export const anchorOf = (title) =>
-  title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
+export const anchorOf = (title) => slug(title);
