@@ -1,22 +1,22 @@
 // What the README claims, held against what the suite uses and shows.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import ts from 'typescript';
-import * as typescript from '../tools/compilers.mjs';
-import { readFolder } from '../tools/files.mjs';
-import { repository } from '../tools/package.mjs';
+import * as compilers from '../harness/compilers.mjs';
+import { readFolder } from '../harness/files.mjs';
+import { readSources } from '../harness/programs.mjs';
+import * as repository from '../harness/repository.mjs';
 import { readDeclarations } from './helpers/declarations.mjs';
+import { expectationsOf } from './helpers/expectations.mjs';
 import * as markdown from './helpers/markdown.mjs';
-import { workspace } from './helpers/workspace.mjs';
+import { sharedWorkspace } from './helpers/workspace.mjs';
 
-const { compilers, consumerOptions, moduleModes, newest } = typescript;
 const compatibility = markdown.section(markdown.readme, 'Compatibility');
 
 test('each type the README opens with is one the package root exports', async () => {
-  const { installed } = await workspace();
-  const index = join(installed, 'dist/index.d.ts');
+  const { packageFolder } = await sharedWorkspace();
+  const index = join(packageFolder, 'dist/index.d.ts');
   const [title] = markdown.sections(markdown.readme);
   const intro = title?.tokens ?? [];
   const end = intro.findIndex(({ type }) => type === 'paragraph_close');
@@ -31,30 +31,32 @@ test('each type the README opens with is one the package root exports', async ()
 
 test('the README compatibility table and minimum match the tested set-ups', () => {
   const [header = [], ...rows] = markdown.tableRows(compatibility);
-  const labels = Object.values(moduleModes).map(({ label }) => label);
+  const labels = Object.values(compilers.modes).map(({ label }) => label);
   assert.deepEqual(header, ['TypeScript', ...labels], 'a column per mode');
   const documented = rows.flatMap(([version, ...cells]) =>
     cells.flatMap((cell, index) =>
       cell === '✓' ? [`${version} · ${labels[index]}`] : [],
     ),
   );
-  const tested = compilers.flatMap(({ version }) =>
-    typescript
+  const tested = compilers.all.flatMap(({ version }) =>
+    compilers
       .modesOf(version)
-      .map((name) => `${version} · ${moduleModes[name].label}`),
+      .map((name) => `${version} · ${compilers.modes[name].label}`),
   );
   assert.deepEqual(documented, tested);
-  const minimum = `Needs TypeScript ${compilers[0]?.version} or later.`;
+  const minimum = `Needs TypeScript ${compilers.all[0]?.version} or later.`;
   assert.ok(markdown.plainText(compatibility).includes(minimum), minimum);
 });
 
 test('every TypeScript version the README names is one the suite compiles with or tells apart', () => {
   const known = [
-    ...compilers.map(({ version }) => version),
-    ...Object.values(typescript.firstVersionWith),
+    ...compilers.all.map(({ version }) => version),
+    ...Object.values(compilers.firstVersionWith),
   ];
   const prose = markdown.readme.filter(({ type }) => type === 'inline');
-  const named = markdown.plainText(prose).match(/(?<=TypeScript )\d+\.\d+/g);
+  const named = markdown
+    .plainText(prose)
+    .match(/(?<=TypeScript (?:[\d.]+ to )?)\d+\.\d+/g);
   assert.ok(named?.length, 'the README names versions');
   assert.deepEqual(
     named.filter((version) => !known.includes(version)),
@@ -63,21 +65,22 @@ test('every TypeScript version the README names is one the suite compiles with o
 });
 
 test('the README names the compiler options the matrix uses', () => {
+  const { newest } = compilers;
   const expected = [
-    ...Object.entries(consumerOptions(newest.version)),
-    ...Object.entries(typescript.corpusOverrides),
-    ...Object.entries(typescript.libraryAuthorOptions),
+    ...Object.entries(compilers.strictestOptions(newest.version)),
+    ...Object.entries(compilers.corpusOverrides),
+    ...Object.entries(compilers.libraryAuthorOptions),
   ].map((option) => JSON.stringify(option));
   // Every span that names a compiler option, as `name: value` or as `name`
   // when it is true, but for those that select a mode, which the table shows.
   const selectsMode = (/** @type {string} */ name) =>
-    Object.values(moduleModes).some(
+    Object.values(compilers.modes).some(
       (mode) => name in mode.compilerOptions(newest.version),
     );
   const isOption = (/** @type {string} */ name) =>
     !selectsMode(name) &&
     !ts
-      .convertCompilerOptionsFromJson({ [name]: true }, repository)
+      .convertCompilerOptionsFromJson({ [name]: true }, repository.root)
       // Unknown compiler option, with or without a suggestion.
       .errors.some(({ code }) => code === 5023 || code === 5025);
   const stated = markdown
@@ -88,32 +91,43 @@ test('the README names the compiler options the matrix uses', () => {
   assert.deepEqual([...new Set(stated)].sort(), expected.sort());
 });
 
-test('every error code the README or the reference names links to a counter-example that fails with it', async () => {
+test('every error code the README or the reference names links to a fixture that fails with it where the text says', async () => {
+  const fixtures = await readSources('test/fixtures');
   const docs = await readFolder(markdown.docsFolder);
+  /** @type {Array<[string, markdown.Token[]]>} */
   const pages = [
     ['README.md', markdown.readme],
-    ...Object.entries(docs).map(([page, text]) => [
-      `docs/${page}`,
-      markdown.parse(text),
-    ]),
+    ...Object.entries(docs).map(
+      ([page, text]) =>
+        /** @type {[string, markdown.Token[]]} */ ([
+          `docs/${page}`,
+          markdown.parse(text),
+        ]),
+    ),
   ];
-  for (const [
-    page,
-    tokens,
-  ] of /** @type {Array<[string, markdown.Token[]]>} */ (pages)) {
+  for (const [page, tokens] of pages) {
     const prose = tokens.filter(({ type }) => type === 'inline');
-    const codes = markdown.plainText(prose).match(/TS\d{4}/g) ?? [];
-    const linked = markdown.linksWithText(prose);
-    for (const code of codes) {
-      const link = linked.find(({ text }) => text === code);
-      assert.ok(link, `${page}: ${code} links to its counter-example`);
-      const file = join(repository, dirname(page), link.target);
-      const [heading = ''] = (await readFile(file, 'utf8')).split('\n');
-      // A test of compat.test.mjs holds each counter-example to its heading.
-      assert.match(
-        heading,
-        new RegExp(`^// Fails with .*\\b${code}\\b`),
-        `${page}: ${link.target}`,
+    const text = markdown.plainText(prose);
+    const codes = text.match(/TS\d{4}/g) ?? [];
+    const linked = markdown
+      .linksWithText(prose)
+      .filter(({ text }) => /^TS\d{4}$/.test(text));
+    assert.equal(linked.length, codes.length, `${page}: each code is a link`);
+    for (const { text: code, target } of linked) {
+      const path = join(page, '..', target);
+      const fixture = fixtures.find(({ file }) => file === path);
+      assert.ok(fixture, `${page}: ${code} links to a fixture, not ${target}`);
+      const claims = expectationsOf(fixture)
+        .filter(({ codes }) => codes.includes(code))
+        .map(({ claim }) => claim);
+      assert.ok(
+        claims.length,
+        `${page}: ${path} does not say it fails with ${code}`,
+      );
+      // The text names a code where the fixture's first lines do.
+      assert.ok(
+        claims.some((claim) => text.includes(claim)),
+        `${page}: "${claims.join('" or "')}", as ${path} says`,
       );
     }
   }

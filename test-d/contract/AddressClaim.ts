@@ -1,4 +1,4 @@
-import type { AddressClaim } from '@ballware/identity-interface';
+import { AddressClaim } from '@ballware/identity-interface';
 
 const partial: AddressClaim = { locality: 'Berlin', country: 'Germany' };
 // @ts-expect-error -- the postal code is a string

@@ -1,4 +1,4 @@
-import type { IdentityRoleApi } from '@ballware/identity-interface';
+import { IdentityRoleApi } from '@ballware/identity-interface';
 
 declare const roles: IdentityRoleApi;
 

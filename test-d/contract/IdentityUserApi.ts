@@ -1,4 +1,4 @@
-import type { IdentityUserApi } from '@ballware/identity-interface';
+import { IdentityUserApi } from '@ballware/identity-interface';
 
 declare const users: IdentityUserApi;
 

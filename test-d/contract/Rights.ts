@@ -1,5 +1,5 @@
-import type { MappedSessionWithUserRights } from '@ballware/identity-interface';
-import type { Rights } from '@ballware/identity-interface/dist/rights.js';
+import { MappedSessionWithUserRights } from '@ballware/identity-interface';
+import { Rights } from '@ballware/identity-interface/dist/rights.js';
 
 declare const session: MappedSessionWithUserRights;
 

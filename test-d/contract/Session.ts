@@ -1,4 +1,4 @@
-import type { Session } from '@ballware/identity-interface';
+import { Session } from '@ballware/identity-interface';
 
 declare const tokens: Session;
 

@@ -1,7 +1,4 @@
-import type {
-  Session,
-  SessionWithUserInfo,
-} from '@ballware/identity-interface';
+import { Session, SessionWithUserInfo } from '@ballware/identity-interface';
 
 declare const tokens: Session;
 

@@ -1,4 +1,4 @@
-import type { StandardClaims } from '@ballware/identity-interface';
+import { StandardClaims } from '@ballware/identity-interface';
 
 const claims: StandardClaims = {
   sub: 'alice',

@@ -1,4 +1,4 @@
-import type {
+import {
   MappedSessionWithUserRights,
   StoredSession,
 } from '@ballware/identity-interface';

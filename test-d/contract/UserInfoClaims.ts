@@ -1,4 +1,4 @@
-import type { UserInfoClaims } from '@ballware/identity-interface';
+import { UserInfoClaims } from '@ballware/identity-interface';
 
 // Interchangeable with Record<string, unknown> both ways, so that a mapper
 // may declare its user info as either.

@@ -1,17 +1,25 @@
 // The examples of the README and of the TSDoc comments of src/, which the
-// reference shows, as sources, each at the line its code starts on.
+// reference shows, as sources, each at the line its code starts on, with
+// the TypeScript feature it needs, if any.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { repository } from '../../tools/package.mjs';
+import * as repository from '../../harness/repository.mjs';
 import * as markdown from './markdown.mjs';
+
+/**
+ * An example, and the feature of TypeScript it needs, if any: `import type`,
+ * or JSDoc's `@import`.
+ *
+ * @typedef {import('../../harness/programs.mjs').Source & { needs?: import('../../harness/compilers.mjs').Feature }} Example
+ */
 
 /**
  * @param {string} file - A repository file.
  * @param {Array<{ tokens: markdown.Token[], offset: number }>} parts - Its
  *   markdown, each with the line it starts after.
- * @returns {import('../../tools/projects.mjs').Source[]} The TypeScript and
- *   JavaScript code blocks, named after the file and numbered.
+ * @returns {Example[]} The TypeScript and JavaScript code blocks, named
+ *   after the file and numbered.
  */
 function examplesOf(file, parts) {
   const blocks = parts.flatMap(({ tokens, offset }) =>
@@ -22,7 +30,11 @@ function examplesOf(file, parts) {
   );
   return blocks.map(({ language, code, line }, index) => {
     const name = `${file.replace(/\W+/g, '-')}-${index + 1}.${language}`;
-    return { name, text: code, file, line };
+    /** @type {Example} */
+    const example = { name, text: code, file, line };
+    if (/^import type /m.test(code)) example.needs = 'typeOnlyImports';
+    if (/^\s*\/\*\* @import /m.test(code)) example.needs = 'jsDocImport';
+    return example;
   });
 }
 
@@ -33,14 +45,16 @@ export const readmeExamples = examplesOf('README.md', [
 /**
  * The examples of src/. typedoc's validation makes each `@example` start
  * with its code block, on the line after the tag.
+ *
+ * @returns {Promise<Example[]>}
  */
 export async function tsdocExamples() {
-  const names = await readdir(join(repository, 'src'));
+  const names = await readdir(join(repository.root, 'src'));
   const examples = names
     .filter((name) => !name.endsWith('.d.ts'))
     .map(async (name) => {
       const file = `src/${name}`;
-      const text = await readFile(join(repository, file), 'utf8');
+      const text = await readFile(join(repository.root, file), 'utf8');
       const source = ts.createSourceFile(
         file,
         text,
