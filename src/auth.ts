@@ -29,6 +29,8 @@ import { Rights } from './rights.js';
  *   session.issued.getTime() + session.expires_in * 1000,
  * );
  * ```
+ *
+ * @since 6.0
  */
 export interface Session {
   /** The bearer token that authorizes API requests on the user's behalf. */
@@ -48,8 +50,10 @@ export interface Session {
  * @remarks
  * Besides `identifier` and `email`, the session carries every other claim of
  * the user info response, typed `unknown`, as the example shows. To give a
- * claim of your application a type, augment this interface once in your
- * program, as the package's README shows under "Type your own claims".
+ * claim of your application a type, augment this interface in the module
+ * that declares it, `@ballware/identity-interface/dist/auth.js`, as the
+ * package's README shows under "Type your own claims": each module of your
+ * application may add its own claims so.
  *
  * @example
  * ```ts
@@ -62,6 +66,8 @@ export interface Session {
  *   return `${session.email} (${language})`;
  * }
  * ```
+ *
+ * @since 6.0
  */
 export interface SessionWithUserInfo extends Session, Record<string, unknown> {
   /** The user's subject at the identity provider, such as a user name. */
@@ -82,6 +88,8 @@ export interface SessionWithUserInfo extends Session, Record<string, unknown> {
  *   return session.rights.Claims.includes('meta.write');
  * }
  * ```
+ *
+ * @since 6.0
  */
 export interface MappedSessionWithUserRights extends SessionWithUserInfo {
   /** What the signed-in user may do in the application. */
@@ -126,6 +134,8 @@ export interface MappedSessionWithUserRights extends SessionWithUserInfo {
  *   } as T;
  * };
  * ```
+ *
+ * @since 6.0
  */
 export type UserInfoMappingFunc = <T extends MappedSessionWithUserRights>(
   sessionWithUserInfo: SessionWithUserInfo,
@@ -171,6 +181,8 @@ export type UserInfoMappingFunc = <T extends MappedSessionWithUserRights>(
  *   return renewed.access_token;
  * }
  * ```
+ *
+ * @since 6.0
  */
 export interface ResourceOwnerAuthApi {
   /**
