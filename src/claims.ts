@@ -14,6 +14,8 @@
  *   country: 'Germany',
  * };
  * ```
+ *
+ * @since 6.1
  */
 export interface AddressClaim {
   /**
@@ -68,6 +70,8 @@ export interface AddressClaim {
  *       : {};
  * }
  * ```
+ *
+ * @since 6.1
  */
 export interface StandardClaims {
   /** The identifier of the user at the issuer, never reassigned. */
@@ -181,6 +185,8 @@ export interface StandardClaims {
  *   } as T;
  * };
  * ```
+ *
+ * @since 6.1
  */
 export interface UserInfoClaims
   extends StandardClaims, Record<string, unknown> {}

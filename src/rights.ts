@@ -30,6 +30,8 @@
  *   Claims: ['meta.read'],
  * };
  * ```
+ *
+ * @since 6.1
  */
 export interface Rights {
   /** The user's email address. */

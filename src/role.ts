@@ -15,6 +15,8 @@
  *   return typeof role['Name'] === 'string' ? role['Name'] : roleId;
  * }
  * ```
+ *
+ * @since 6.0
  */
 export interface IdentityRoleApi {
   /**

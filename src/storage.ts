@@ -30,6 +30,8 @@ import { Session } from './auth.js';
  *   return { ...stored, issued: new Date(stored.issued) };
  * }
  * ```
+ *
+ * @since 6.1
  */
 export type StoredSession<T extends Session = Session> = {
   [K in keyof T]: K extends 'issued' ? string : T[K];

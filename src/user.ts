@@ -14,6 +14,8 @@
  *   return users.map((user) => String(user['Name'] ?? user['Id']));
  * }
  * ```
+ *
+ * @since 6.0
  */
 export interface IdentityUserApi {
   /**
