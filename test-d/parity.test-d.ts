@@ -1,48 +1,29 @@
-// Each type of 6.0.2, installed under an npm alias, and its counterpart in
-// the package can each be used as the other. An error names the type and the
-// member that differ.
+// Each type of the released version, installed under an npm alias, and its
+// counterpart in the package are identical, as tsd's expectType checks
+// strictly: no member is gone or new, and none differs in optionality or
+// type.
+import { expectType } from 'tsd';
 import type { Rights as MetaRights } from '@ballware/meta-interface';
-import type * as Released from 'ballware-identity-interface-6.0.2';
+import type * as Released from 'identity-interface-released';
 import type * as Package from '@ballware/identity-interface';
 import type { Rights } from '@ballware/identity-interface/dist/rights.js';
 
-interface Counterparts {
-  Session: { released: Released.Session; package: Package.Session };
-  SessionWithUserInfo: {
-    released: Released.SessionWithUserInfo;
-    package: Package.SessionWithUserInfo;
-  };
-  MappedSessionWithUserRights: {
-    released: Released.MappedSessionWithUserRights;
-    package: Package.MappedSessionWithUserRights;
-  };
-  UserInfoMappingFunc: {
-    released: Released.UserInfoMappingFunc;
-    package: Package.UserInfoMappingFunc;
-  };
-  ResourceOwnerAuthApi: {
-    released: Released.ResourceOwnerAuthApi;
-    package: Package.ResourceOwnerAuthApi;
-  };
-  IdentityUserApi: {
-    released: Released.IdentityUserApi;
-    package: Package.IdentityUserApi;
-  };
-  IdentityRoleApi: {
-    released: Released.IdentityRoleApi;
-    package: Package.IdentityRoleApi;
-  };
-  // 6.0.2's sessions carry the Rights of @ballware/meta-interface.
-  Rights: { released: MetaRights; package: Rights };
-}
-type AsReleased = {
-  [Name in keyof Counterparts]: Counterparts[Name]['released'];
-};
-type AsPackage = {
-  [Name in keyof Counterparts]: Counterparts[Name]['package'];
-};
+declare const session: Package.Session;
+declare const withUserInfo: Package.SessionWithUserInfo;
+declare const mapped: Package.MappedSessionWithUserRights;
+declare const mapper: Package.UserInfoMappingFunc;
+declare const auth: Package.ResourceOwnerAuthApi;
+declare const users: Package.IdentityUserApi;
+declare const roles: Package.IdentityRoleApi;
+declare const rights: Rights;
 
-declare const released: AsReleased;
-declare const current: AsPackage;
-const releasedAsPackage: AsPackage = released;
-const packageAsReleased: AsReleased = current;
+expectType<Released.Session>(session);
+expectType<Released.SessionWithUserInfo>(withUserInfo);
+expectType<Released.MappedSessionWithUserRights>(mapped);
+expectType<Released.UserInfoMappingFunc>(mapper);
+expectType<Released.ResourceOwnerAuthApi>(auth);
+expectType<Released.IdentityUserApi>(users);
+expectType<Released.IdentityRoleApi>(roles);
+// The released version's sessions carry the Rights of
+// @ballware/meta-interface.
+expectType<MetaRights>(rights);
