@@ -246,19 +246,6 @@ export function strictOptions(version) {
 }
 
 /**
- * `options` for a program that also loads `@ballware/meta-interface`, or
- * the released version, which brings it along: with the DOM, which their
- * declarations need.
- *
- * @param {Options} options
- * @returns {Options}
- */
-export const withDom = (options) => ({
-  ...options,
-  lib: [...options.lib, 'dom'],
-});
-
-/**
  * `options` for code that imports types with a plain `import`, as the
  * released version's users wrote and TypeScript before 3.8 reads: without
  * `verbatimModuleSyntax`, which rejects such an import.
@@ -270,6 +257,26 @@ export function forPlainImports(options) {
   const { verbatimModuleSyntax: _, ...rest } = options;
   return /** @type {Options} */ (rest);
 }
+
+/**
+ * What the programs of the fixtures and of the released version's paths
+ * change: they leave the declaration files unchecked, as what they show is
+ * in their own files, and the others check the package's declarations.
+ * The README names it.
+ */
+export const declarationsUnchecked = { skipLibCheck: true };
+
+/**
+ * `options` for a program of fixtures, whose code imports types with a
+ * plain `import`.
+ *
+ * @param {Options} options
+ * @returns {Options}
+ */
+export const forFixtures = (options) => ({
+  ...forPlainImports(options),
+  ...declarationsUnchecked,
+});
 
 /** What a library author who copies an example adds. */
 export const libraryAuthorOptions = {
@@ -286,7 +293,7 @@ export const corpusOverrides = { noPropertyAccessFromIndexSignature: false };
 
 /** @param {string} version @returns The corpus's settings. */
 export function corpusOptions(version) {
-  const options = forPlainImports(withDom(strictestOptions(version)));
+  const options = forFixtures(strictestOptions(version));
   const overrides = Object.entries(corpusOverrides).filter(
     ([name]) => name in options,
   );

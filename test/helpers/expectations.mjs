@@ -23,6 +23,7 @@ import * as released from '../../harness/released.mjs';
  * @property {string} claim - What the README says of it, such as
  *   `TS2322 on TypeScript 3.0`.
  * @property {number} line - Its line in the file.
+ * @property {string | undefined} option - The compiler option it needs on.
  * @property {(cell: Cell) => boolean} covers
  */
 
@@ -97,6 +98,7 @@ export function expectationsOf({ text, file }) {
         codes: codes.split(/, | and /).sort(),
         claim,
         line: index + 1,
+        option: / with (\w+)/.exec(scope)?.[1],
         covers: (cell) =>
           (Boolean(both) || cell.side === 'package') && inScope(cell),
       },
