@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, relative } from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import ts from 'typescript';
 import * as compilers from '../harness/compilers.mjs';
 import { listFiles, readFolder } from '../harness/files.mjs';
@@ -89,7 +89,7 @@ test('every {@link} in the sources names something the declaration file of its s
   );
 });
 
-test('docs/ is what `npm run build` generates from the sources', async () => {
+test('docs/ is what `npm run build` generates from the sources', async (t) => {
   // typedoc.json treats warnings as errors, so this also fails on what the
   // validation finds: an undocumented member or parameter, a missing
   // summary, example, @since or @returns, an example that does not start
@@ -97,26 +97,35 @@ test('docs/ is what `npm run build` generates from the sources', async () => {
   const out = join(workspace.root, 'docs');
   const typedoc = join(repository.root, 'node_modules', '.bin', 'typedoc');
   const env = { ...process.env, NO_COLOR: '1' };
-  await run(typedoc, ['--out', out], { cwd: repository.root, env }).catch(
-    (/** @type {{ stdout: string, stderr: string }} */ { stdout, stderr }) => {
-      // Links the test above reports by their line.
-      const reported = brokenLinks.map(
-        ({ link }) => /\{@link\w* (\w+)/.exec(link)?.[1],
-      );
-      const warnings = `${stdout}\n${stderr}`
-        .split('\n')
-        .filter((line) => /^\[(warning|error)\]/.test(line))
-        .filter((line) => !/^\[warning\] Found \d+ errors/.test(line))
-        .filter(
-          (line) =>
-            !reported.some((name) => line.includes(`link to "${name}"`)),
-        )
-        .map((line) => line.replace(/^\[\w+\] /, ''));
-      assert.fail(
-        `typedoc, as \`npm run docs\` runs it:\n${warnings.join('\n')}`,
-      );
-    },
+  const failed = await run(typedoc, ['--out', out], {
+    cwd: repository.root,
+    env,
+  }).then(
+    () => '',
+    (/** @type {{ stdout: string, stderr: string }} */ { stdout, stderr }) =>
+      `${stdout}\n${stderr}`,
   );
+  if (failed) {
+    // Links the test above reports by their lines.
+    const reported = brokenLinks.map(
+      ({ link }) => /\{@link\w* ([\w.]+)/.exec(link)?.[1] ?? link,
+    );
+    const warnings = failed
+      .split('\n')
+      .filter((line) => /^\[(warning|error)\]/.test(line))
+      .filter((line) => !/^\[warning\] Found \d+ errors/.test(line))
+      .filter(
+        (line) => !reported.some((name) => line.includes(`link to "${name}"`)),
+      )
+      .map((line) => line.replace(/^\[\w+\] /, ''));
+    if (!warnings.length) {
+      t.skip('typedoc fails on the broken links the test above reports');
+      return;
+    }
+    assert.fail(
+      `typedoc, as \`npm run docs\` runs it:\n${warnings.join('\n')}`,
+    );
+  }
   const fresh = await readFolder(out);
   const stale = [...new Set([...pages.keys(), ...Object.keys(fresh)])]
     .filter((page) => pages.get(page) !== fresh[page])
@@ -133,14 +142,14 @@ test('the API report in etc/ is what `npm run build` generates from the declarat
     '.bin',
     'api-extractor',
   );
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  await run(extractor, ['run'], { cwd: workspace.copy, env }).catch(
+  await run(extractor, ['run'], { cwd: workspace.copy }).catch(
     (/** @type {{ stdout: string }} */ { stdout }) => {
-      const said = stdout
-        .split('\n')
-        .filter((line) => /^(Warning|Error):/.test(line))
-        .join('\n');
-      assert.fail(`etc/: api-extractor run says:\n${said}`);
+      // api-extractor colours what it prints, wherever it prints to.
+      const printed = stripVTControlCharacters(stdout).split('\n');
+      const said = printed.filter((line) => /^(Warning|Error):/.test(line));
+      assert.fail(
+        `etc/identity-interface.api.md: api-extractor run says:\n${(said.length ? said : printed).join('\n').trim()}`,
+      );
     },
   );
 });
