@@ -114,8 +114,11 @@ function frontPage(packageName, summary, types) {
     ...Comment.cloneDisplayParts(summary),
     text('\n\n## Install\n\n'),
     codeBlock('sh', `npm install ${packageName}`),
-    text('\n\n## Import\n\nImport each type with `import type`, from the '),
-    text('path the table gives: the package root, or a path of its own.\n\n'),
+    text('\n\n## Import\n\nImport each type with `import type`, or with a '),
+    text(
+      'plain `import` before TypeScript 3.8, from the path the table gives: ',
+    ),
+    text('the package root, or a path of its own.\n\n'),
     text('| Type | Import from | Since |\n| --- | --- | --- |\n'),
     ...types.flatMap(({ type, from }) => [
       text('| '),

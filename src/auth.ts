@@ -52,8 +52,8 @@ export interface Session {
  * the user info response, typed `unknown`, as the example shows. To give a
  * claim of your application a type, augment this interface in the module
  * that declares it, `@ballware/identity-interface/dist/auth.js`, as the
- * package's README shows under "Type your own claims": each module of your
- * application may add its own claims so.
+ * package's README shows under "Type your own claims". Each module of your
+ * application may add claims of its own that way.
  *
  * @example
  * ```ts

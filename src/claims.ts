@@ -58,11 +58,13 @@ export interface AddressClaim {
  * ```ts
  * import type { StandardClaims } from '@ballware/identity-interface';
  *
- * // Providers send email_verified as a boolean, or as "true" or "false".
+ * // Providers send email_verified as a boolean, or as "true" or "false" in
+ * // any case.
  * export function checkEmailVerified(
  *   userinfo: Record<string, unknown>,
  * ): Pick<StandardClaims, 'email_verified'> {
- *   const verified = userinfo['email_verified'];
+ *   const sent = userinfo['email_verified'];
+ *   const verified = typeof sent === 'string' ? sent.toLowerCase() : sent;
  *   return verified === true || verified === 'true'
  *     ? { email_verified: true }
  *     : verified === false || verified === 'false'
