@@ -18,30 +18,45 @@ const rank = (version) =>
 
 /**
  * @param {Failure[]} failures
- * @returns {string} A paragraph per root cause, or '' when there is none.
+ * @returns {string} A paragraph per root cause, or '' when there is none:
+ *   the line it points at, and each thing found there, as the newest
+ *   compiler said it, with the cells it was found in.
  */
 export function rootCauses(failures) {
-  /** @type {Map<string, Failure[]>} */
+  /** @type {Map<string, Map<string, Failure[]>>} */
   const causes = new Map();
   for (const failure of failures) {
-    const key = `${failure.location}\n${failure.key ?? failure.message}`;
-    causes.set(key, [...(causes.get(key) ?? []), failure]);
+    const found = causes.get(failure.location) ?? new Map();
+    const key = failure.key ?? failure.message;
+    found.set(key, [...(found.get(key) ?? []), failure]);
+    causes.set(failure.location, found);
   }
-  return [...causes.values()]
-    .map((found) => {
-      const [latest] = [...found].sort(
-        (a, b) => rank(b.version) - rank(a.version),
-      );
-      /** @type {Map<string, Set<string>>} */
-      const cells = new Map();
-      for (const { cell, version } of found) {
-        cells.set(cell, (cells.get(cell) ?? new Set()).add(version));
-      }
-      const where = [...cells].map(([cell, versions]) => {
-        const sorted = [...versions].sort((a, b) => rank(a) - rank(b));
-        return `${cell}: ${sorted.join(', ')}`;
+  return [...causes]
+    .map(([location, found]) => {
+      const things = [...found.values()].map((cells) => {
+        const [latest] = [...cells].sort(
+          (a, b) => rank(b.version) - rank(a.version),
+        );
+        return `${latest?.message}\n  in ${where(cells)}`;
       });
-      return `${latest?.location}: ${latest?.message}\n  in ${where.join('; ')}`;
+      return things.length === 1
+        ? `${location}: ${things[0]}`
+        : `${location}:\n${things.join('\n').replace(/^/gm, '  ')}`;
     })
     .join('\n');
+}
+
+/** @param {Failure[]} cells @returns {string} Each cell, by compilers. */
+function where(cells) {
+  /** @type {Map<string, Set<string>>} */
+  const versions = new Map();
+  for (const { cell, version } of cells) {
+    versions.set(cell, (versions.get(cell) ?? new Set()).add(version));
+  }
+  return [...versions]
+    .map(([cell, of]) => {
+      const sorted = [...of].sort((a, b) => rank(a) - rank(b));
+      return `${cell}: ${sorted.join(', ')}`;
+    })
+    .join('; ');
 }

@@ -25,18 +25,15 @@ import * as repository from '../../harness/repository.mjs';
 export function breaks() {
   const root = join(released.folder, 'dist/index.d.ts');
   const index = join(repository.root, 'src/index.ts');
-  const program = ts.createProgram(
-    [root, index, join(repository.root, 'src/rights.ts')],
-    {
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      module: ts.ModuleKind.Node16,
-      moduleResolution: ts.ModuleResolutionKind.Node16,
-      lib: ['lib.es2020.d.ts'],
-      types: [],
-      noEmit: true,
-    },
-  );
+  const program = ts.createProgram([root, index], {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    module: ts.ModuleKind.Node16,
+    moduleResolution: ts.ModuleResolutionKind.Node16,
+    lib: ['lib.es2020.d.ts'],
+    types: [],
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   /** @param {string} path @returns {Map<string, ts.Symbol>} By name. */
   const exportsOf = (path) => {
@@ -62,6 +59,8 @@ export function breaks() {
   /** @param {ts.Type} type @returns {string} As written, not by alias. */
   const show = (type) =>
     checker.typeToString(type, undefined, ts.TypeFormatFlags.InTypeAlias);
+  /** @param {string} name @returns {string} It, after a or an. */
+  const anOrA = (name) => `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
   /** @param {ts.Type} a @param {ts.Type} b */
   const same = (a, b) =>
     checker.isTypeAssignableTo(a, b) && checker.isTypeAssignableTo(b, a);
@@ -149,7 +148,7 @@ export function breaks() {
         Boolean(symbol.flags & ts.SymbolFlags.Optional);
       if (optional(member) !== optional(counterpart)) {
         const reason = optional(member)
-          ? `it became required: code that builds a ${name} without it fails`
+          ? `it became required: code that builds ${anOrA(name)} without it fails`
           : 'it became optional: code that reads it as always there fails';
         report(node, path, reason);
         continue;
@@ -187,7 +186,7 @@ export function breaks() {
         ? `it is new, and narrows a key that the index signature of ${name} typed unknown: code that sets ${member.name} to another type, or augments it otherwise, fails`
         : member.flags & ts.SymbolFlags.Optional
           ? `it is new: keyof ${name} gains it, so code that builds a Record<keyof ${name}, …>, or augments ${member.name} otherwise, fails`
-          : `it is new and required: code that builds or implements a ${name} without it fails`;
+          : `it is new and required: code that builds or implements ${anOrA(name)} without it fails`;
       report(member.declarations?.[0], path, reason);
     }
   }
