@@ -17,6 +17,11 @@ export function releaseProblems({ tag, version, changelog }) {
       `the tag "${tag}" is not v${version}, package.json's version`,
     );
   }
+  // npm gives what it publishes the dist-tag latest, which every ^6 range
+  // takes: a prerelease goes there by no workflow.
+  if (!/^\d+\.\d+\.\d+$/.test(version)) {
+    problems.push(`${version} is no release version, such as 6.1.0`);
+  }
   const heading = new RegExp(
     `^## ${version.replaceAll('.', '\\.')} - (\\d{4}-\\d{2}-\\d{2})$`,
     'm',

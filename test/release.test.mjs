@@ -153,7 +153,7 @@ test('npm publish from a working tree stops at the release check', async () => {
   await assert.rejects(run, 'it exits non-zero outside a tag push');
 });
 
-test('the release check lets only the version of package.json go, once the CHANGELOG dates it', async () => {
+test('the release check lets only the release version of package.json go, once the CHANGELOG dates it', async () => {
   const { version } = repository.manifest;
   const changelog = await readFile(
     join(repository.root, 'CHANGELOG.md'),
@@ -168,6 +168,13 @@ test('the release check lets only the version of package.json go, once the CHANG
     releaseProblems({ tag: `v${version}-next`, version, changelog }).length,
     1,
     'another tag',
+  );
+  const prerelease = `${version}-rc.1`;
+  assert.equal(
+    releaseProblems({ tag: `v${prerelease}`, version: prerelease, changelog })
+      .length > 0,
+    true,
+    'a prerelease',
   );
   const undated = changelog.replace(
     new RegExp(`^## ${version} - .*$`, 'm'),
