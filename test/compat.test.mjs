@@ -11,11 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import * as compilers from '../harness/compilers.mjs';
-import { listFiles } from '../harness/files.mjs';
 import { inFormat, readCorpus, readSources } from '../harness/programs.mjs';
 import * as released from '../harness/released.mjs';
 import * as repository from '../harness/repository.mjs';
-import { readDeclarations } from './helpers/declarations.mjs';
+import {
+  declarationFilesOf,
+  readDeclarations,
+} from './helpers/declarations.mjs';
 import { build } from './helpers/diagnostics.mjs';
 import { readmeExamples, tsdocExamples } from './helpers/examples.mjs';
 import { expectationIn, expectationsOf } from './helpers/expectations.mjs';
@@ -561,10 +563,7 @@ test('the README quotes the missing package as every compiler reports it', () =>
 });
 
 test('each type the package exports has its case file in test-d/contract, and each case file its type', async () => {
-  const dist = join(workspace.packageFolder, 'dist');
-  const entries = (await listFiles(dist))
-    .filter(({ path }) => path.endsWith('.d.ts'))
-    .map(({ path }) => join(dist, path));
+  const entries = await declarationFilesOf(workspace.packageFolder);
   const { exportsOf } = readDeclarations(entries);
   const exported = new Set(entries.flatMap(exportsOf));
   const covered = new Set(cases.map(({ name }) => name.replace(/\.ts$/, '')));

@@ -12,7 +12,10 @@ import * as compilers from '../harness/compilers.mjs';
 import { listFiles, readFolder } from '../harness/files.mjs';
 import * as released from '../harness/released.mjs';
 import * as repository from '../harness/repository.mjs';
-import { readDeclarations } from './helpers/declarations.mjs';
+import {
+  declarationFilesOf,
+  readDeclarations,
+} from './helpers/declarations.mjs';
 import * as markdown from './helpers/markdown.mjs';
 import { sharedWorkspace } from './helpers/workspace.mjs';
 
@@ -24,15 +27,10 @@ const tokensOf = (page) => parse(pages.get(page) ?? '');
 const index = tokensOf('modules.md');
 const workspace = await sharedWorkspace();
 
-/** @param {string} folder @returns {Promise<string[]>} Its dist/*.d.ts. */
-const declarationFilesIn = async (folder) =>
-  (await listFiles(join(folder, 'dist')))
-    .filter(({ path }) => path.endsWith('.d.ts'))
-    .map(({ path }) => join(folder, 'dist', path));
 // The declaration files of each side: for the package, those it ships.
 const files = {
-  package: await declarationFilesIn(workspace.packageFolder),
-  released: await declarationFilesIn(released.folder),
+  package: await declarationFilesOf(workspace.packageFolder),
+  released: await declarationFilesOf(released.folder),
 };
 const declarations = readDeclarations([...files.package, ...files.released]);
 const { checker } = declarations;

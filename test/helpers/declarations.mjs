@@ -1,13 +1,17 @@
+import { join } from 'node:path';
 import ts from 'typescript';
+import { listFiles } from '../../harness/files.mjs';
 
 /**
- * Reads declaration files as a user's compiler does, with the
+ * Reads declaration or source files as a user's compiler does, with the
  * TypeScript API.
  *
- * @param {string[]} files - Paths of declaration files.
+ * @param {string[]} files - Their paths.
+ * @param {ts.CompilerOptions} [options] - By default, no library at all,
+ *   which reading what the files export needs none of.
  */
-export function readDeclarations(files) {
-  const program = ts.createProgram(files, { noLib: true, types: [] });
+export function readDeclarations(files, options = { noLib: true, types: [] }) {
+  const program = ts.createProgram(files, options);
   const checker = program.getTypeChecker();
   /** @param {string} file @returns {ts.Symbol[]} What it exports. */
   const symbolsOf = (file) => {
@@ -17,7 +21,6 @@ export function readDeclarations(files) {
     return checker.getExportsOfModule(module);
   };
   return {
-    program,
     checker,
     symbolsOf,
     /** @param {string} file @returns {string[]} Its exports' names, sorted. */
@@ -27,3 +30,12 @@ export function readDeclarations(files) {
         .sort(),
   };
 }
+
+/**
+ * @param {string} folder - A package's.
+ * @returns {Promise<string[]>} The paths of its dist/*.d.ts.
+ */
+export const declarationFilesOf = async (folder) =>
+  (await listFiles(join(folder, 'dist')))
+    .filter(({ path }) => path.endsWith('.d.ts'))
+    .map(({ path }) => join(folder, 'dist', path));

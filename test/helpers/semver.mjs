@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import * as released from '../../harness/released.mjs';
 import * as repository from '../../harness/repository.mjs';
+import { readDeclarations } from './declarations.mjs';
 
 /**
  * A change that breaks code written against the released version: the
@@ -25,28 +26,21 @@ import * as repository from '../../harness/repository.mjs';
 export function breaks() {
   const root = join(released.folder, 'dist/index.d.ts');
   const index = join(repository.root, 'src/index.ts');
-  const program = ts.createProgram([root, index], {
+  const { checker, symbolsOf } = readDeclarations([root, index], {
     strict: true,
     exactOptionalPropertyTypes: true,
     module: ts.ModuleKind.Node16,
     moduleResolution: ts.ModuleResolutionKind.Node16,
     lib: ['lib.es2020.d.ts'],
     types: [],
-    noEmit: true,
   });
-  const checker = program.getTypeChecker();
   /** @param {string} path @returns {Map<string, ts.Symbol>} By name. */
   const exportsOf = (path) => {
-    const source = program.getSourceFile(path);
-    const module = source && checker.getSymbolAtLocation(source);
-    if (!module) throw new Error(`${path} is no module`);
-    const symbols = checker
-      .getExportsOfModule(module)
-      .map((symbol) =>
-        symbol.flags & ts.SymbolFlags.Alias
-          ? checker.getAliasedSymbol(symbol)
-          : symbol,
-      );
+    const symbols = symbolsOf(path).map((symbol) =>
+      symbol.flags & ts.SymbolFlags.Alias
+        ? checker.getAliasedSymbol(symbol)
+        : symbol,
+    );
     return new Map(symbols.map((symbol) => [symbol.name, symbol]));
   };
   /** @param {ts.Node | undefined} node @returns {string} Its line. */
